@@ -1,0 +1,9 @@
+import { t } from '../i18n';
+
+export function WelcomeApp() {
+  return (
+    <main class="page">
+      <h1>{t('welcome_title')}</h1>
+    </main>
+  );
+}

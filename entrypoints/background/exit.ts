@@ -1,0 +1,125 @@
+import { firefoxSessions } from './firefox';
+import { browser, type Browser } from 'wxt/browser';
+import { planExit, type TabSnapshot } from '@/lib/exit/plan';
+import { defaultSettings, type Settings } from '@/lib/settings/schema';
+import { loadSettings } from '@/lib/platform/settings-store';
+import { forgetClosed, urlIsChosen } from './history';
+import { readSession, updateSession } from './session-state';
+
+const isFirefox = import.meta.env.FIREFOX;
+
+export interface ExitTimings {
+  startedAt: number;
+  decoyCreatedAt?: number;
+  tabsClosedAt?: number;
+  historyErasedAt?: number;
+  failures: string[];
+}
+
+let exitInFlight: Promise<ExitTimings> | undefined;
+
+/**
+ * Quick exit. The screen has already been hidden by the content script when the
+ * trigger was in a page. Every step runs even if an earlier one failed, and a
+ * second trigger while one is running waits for it and then runs again (tabs
+ * opened in between are handled too).
+ */
+export function quickExit(frontTab?: Browser.tabs.Tab): Promise<ExitTimings> {
+  const run = (exitInFlight ?? Promise.resolve()).catch(() => undefined).then(() => runExit(frontTab));
+  exitInFlight = run;
+  void run.finally(() => {
+    if (exitInFlight === run) exitInFlight = undefined;
+  });
+  return run;
+}
+
+async function runExit(senderTab?: Browser.tabs.Tab): Promise<ExitTimings> {
+  const timings: ExitTimings = { startedAt: Date.now(), failures: [] };
+  const step = async <T>(name: string, work: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await work();
+    } catch (error) {
+      // Never log URLs: the console can be read by whoever holds the device.
+      timings.failures.push(name);
+      console.warn(`Quick exit: step "${name}" failed:`, (error as Error)?.name ?? 'error');
+      return undefined;
+    }
+  };
+
+  const settings: Settings = (await step('settings', loadSettings)) ?? defaultSettings();
+  const session = await step('session', readSession);
+  const helpTabs = new Set(session?.helpTabs ?? []);
+  const trails = session?.trails ?? {};
+
+  const tabs = ((await step('list tabs', () => browser.tabs.query({}))) ?? []).filter(
+    (t): t is Browser.tabs.Tab & { id: number } => typeof t.id === 'number' && t.id !== browser.tabs.TAB_ID_NONE,
+  );
+  const front = senderTab?.id !== undefined ? tabs.find((t) => t.id === senderTab.id) : await findFrontTab(tabs);
+
+  const snapshot: TabSnapshot[] = tabs.map((t) => ({
+    id: t.id,
+    windowId: t.windowId ?? -1,
+    index: t.index,
+    url: t.url ?? t.pendingUrl ?? '',
+    active: t.active,
+    incognito: t.incognito,
+  }));
+  const plan = planExit({
+    tabs: snapshot,
+    frontTabId: front?.id,
+    closeFrontWindow: settings.exit.closeWindow,
+    isSensitiveTab: (t) => helpTabs.has(t.id) || !!urlIsChosen(settings, t.url) || (trails[t.id]?.length ?? 0) > 0,
+  });
+
+  // 1. The decoy first: it is what the survivor sees next.
+  if (plan.front && !plan.closeWindowIds.length) {
+    const f = plan.front;
+    await step('open decoy', () =>
+      browser.tabs.create({ windowId: f.windowId, index: f.index, url: settings.exit.decoyUrl, active: true }),
+    );
+    timings.decoyCreatedAt = Date.now();
+  }
+
+  // 2. Close the sensitive tabs (and the old front tab), then whole windows if asked.
+  const closedUrls = new Set<string>(plan.eraseUrls);
+  for (const id of plan.closeTabIds) for (const url of trails[id] ?? []) closedUrls.add(url);
+  if (plan.closeTabIds.length) await step('close tabs', () => browser.tabs.remove(plan.closeTabIds));
+  for (const windowId of plan.closeWindowIds) await step('close window', () => browser.windows.remove(windowId));
+  timings.tabsClosedAt = Date.now();
+
+  if (settings.exit.muteTabs) {
+    const remaining = (await step('list tabs', () => browser.tabs.query({ audible: true }))) ?? [];
+    for (const t of remaining) if (t.id !== undefined) await step('mute', () => browser.tabs.update(t.id!, { muted: true }));
+  }
+
+  // 3. Erase what they showed: history, back lists and "recently closed".
+  const sensitiveUrls = [...closedUrls].filter((url) => url.startsWith('http'));
+  await step('erase history', () => forgetClosed(sensitiveUrls));
+  if (isFirefox && plan.front && !plan.frontIsSensitive) {
+    // The front tab was closed because the survivor left it; Firefox can drop it from
+    // "recently closed" without touching history (Chrome cannot, see docs/limits.md).
+    await step('forget front tab', () => forgetClosedTabsShowing([plan.front!.url]));
+  }
+  await step('session', () =>
+    updateSession((s) => {
+      for (const id of plan.closeTabIds) delete s.trails[id];
+      s.helpTabs = s.helpTabs.filter((id) => !plan.closeTabIds.includes(id));
+    }),
+  );
+  timings.historyErasedAt = Date.now();
+  return timings;
+}
+
+async function findFrontTab(tabs: (Browser.tabs.Tab & { id: number })[]) {
+  const focused = await browser.windows.getLastFocused().catch(() => undefined);
+  return tabs.find((t) => t.active && t.windowId === focused?.id) ?? tabs.find((t) => t.active);
+}
+
+async function forgetClosedTabsShowing(urls: string[]): Promise<void> {
+  const closed = await browser.sessions.getRecentlyClosed();
+  for (const entry of closed) {
+    if (entry.tab?.sessionId && entry.tab.url && urls.includes(entry.tab.url)) {
+      await firefoxSessions().forgetClosedTab(entry.tab.windowId, entry.tab.sessionId);
+    }
+  }
+}

@@ -1,0 +1,197 @@
+import { firefoxSessions } from './firefox';
+import { browser } from 'wxt/browser';
+import type { Settings } from '@/lib/settings/schema';
+import { loadSettings } from '@/lib/platform/settings-store';
+import { findSiteForUrl, hostOfUrl, siteMatchesHost } from '@/lib/sites';
+import { isSearchForSites } from '@/lib/history/search-pages';
+import { addToTrail, readSession, updateSession } from './session-state';
+import { recordErased, setEraseProgress } from './history-stats';
+
+const isFirefox = import.meta.env.FIREFOX;
+
+/** The extension's own pages (options, welcome) are recorded in history like any page. */
+function isOwnPage(url: string): boolean {
+  return url.startsWith(browser.runtime.getURL('/'));
+}
+
+export function urlIsChosen(settings: Settings, url: string): string | undefined {
+  return findSiteForUrl(settings.sites, url) ?? (isSearchForSites(url, settings.sites) ? 'search' : undefined);
+}
+
+/**
+ * Removes a URL from history and from what Chrome derives from it. Chrome only
+ * scrubs back lists and "recently closed" for URLs that are in history at that
+ * moment (measured, see docs/DESIGN notes), so a URL whose visits were already
+ * erased is added again first and then deleted.
+ */
+export async function eraseUrlEverywhere(url: string): Promise<void> {
+  if (!isFirefox) await browser.history.addUrl({ url });
+  await browser.history.deleteUrl({ url });
+}
+
+/** history.onVisited: erase each visit to a chosen site as it happens. */
+export async function onVisited(item: { url?: string }): Promise<void> {
+  const url = item.url;
+  if (!url) return;
+  if (isOwnPage(url)) {
+    await browser.history.deleteUrl({ url });
+    return;
+  }
+  const settings = await loadSettings();
+  const site = urlIsChosen(settings, url);
+  const session = site ? undefined : await readSession();
+  if (site || session?.helpUrls.includes(url)) {
+    await browser.history.deleteUrl({ url });
+    if (site && site !== 'search') await recordErased(site, 1);
+  }
+}
+
+/**
+ * tabs.onUpdated with a new URL: remember sensitive URLs per tab; when a tab leaves a
+ * chosen site for another page, scrub the sensitive entries from its back list.
+ */
+export async function onTabUrlChanged(tabId: number, url: string): Promise<void> {
+  const settings = await loadSettings();
+  const state = await readSession();
+  const isHelpTab = state.helpTabs.includes(tabId);
+  if (urlIsChosen(settings, url) || isHelpTab) {
+    await updateSession((s) => {
+      addToTrail(s, tabId, url);
+      if (isHelpTab && !s.helpUrls.includes(url)) s.helpUrls.push(url);
+    });
+    if (isHelpTab) await browser.history.deleteUrl({ url });
+    return;
+  }
+  const trail = state.trails[tabId];
+  if (trail?.length) {
+    await updateSession((s) => delete s.trails[tabId]);
+    for (const old of trail) await eraseUrlEverywhere(old);
+  }
+}
+
+/** tabs.onRemoved: a sensitive tab closed by hand must not stay in "recently closed". */
+export async function onTabRemoved(tabId: number): Promise<void> {
+  const state = await readSession();
+  const trail = state.trails[tabId];
+  await updateSession((s) => {
+    delete s.trails[tabId];
+    s.helpTabs = s.helpTabs.filter((id) => id !== tabId);
+  });
+  if (!trail?.length) return;
+  await forgetClosed(trail);
+}
+
+/**
+ * Removes the closed tabs and windows that show any of `urls` from "recently closed".
+ * Chrome has no API for this: deleting the URLs from history makes it drop them.
+ * Firefox keeps closed tabs when their URL is deleted, but can forget them.
+ */
+export async function forgetClosed(urls: readonly string[]): Promise<void> {
+  if (!isFirefox) {
+    for (const url of urls) await eraseUrlEverywhere(url);
+    return;
+  }
+  for (const url of urls) await browser.history.deleteUrl({ url });
+  const wanted = new Set(urls);
+  const closed = await browser.sessions.getRecentlyClosed();
+  for (const entry of closed) {
+    if (entry.tab?.sessionId && entry.tab.url && wanted.has(entry.tab.url)) {
+      await firefoxSessions()
+        .forgetClosedTab(entry.tab.windowId, entry.tab.sessionId)
+        .catch(() => undefined);
+    } else if (entry.window?.sessionId && entry.window.tabs?.some((t) => t.url && wanted.has(t.url))) {
+      await firefoxSessions()
+        .forgetClosedWindow(entry.window.sessionId)
+        .catch(() => undefined);
+    }
+  }
+}
+
+const BATCH = 50;
+
+/**
+ * Removes every earlier visit to a site (and search pages naming it), in batches so
+ * that a large history does not freeze the browser; progress goes to storage.session
+ * for the page that asked.
+ */
+export async function eraseSiteHistory(site: string, settings: Settings): Promise<number> {
+  const urls = await findSiteUrls(site);
+  await setEraseProgress({ site, done: 0, total: urls.length });
+  let done = 0;
+  for (let i = 0; i < urls.length; i += BATCH) {
+    await Promise.all(urls.slice(i, i + BATCH).map((url) => browser.history.deleteUrl({ url })));
+    done = Math.min(urls.length, i + BATCH);
+    await setEraseProgress({ site, done, total: urls.length });
+  }
+  await recordErased(site, urls.length, true);
+  await setEraseProgress(undefined);
+  if (settings.history.removeSiteData) await removeSiteData(site, urls);
+  if (settings.history.removeDownloads) await removeSiteDownloads(site);
+  return urls.length;
+}
+
+/** History URLs of one site (subdomains included) and of search pages that name it. */
+export async function findSiteUrls(site: string): Promise<string[]> {
+  // An empty text query returns every page; filtering here (rather than trusting the
+  // browser's word matching) is what keeps look-alike hosts out and subdomains in.
+  const items = await browser.history.search({ text: '', startTime: 0, maxResults: 1_000_000 });
+  return items
+    .map((item) => item.url)
+    .filter((url): url is string => !!url && (!!findSiteForUrl([site], url) || isSearchForSites(url, [site])));
+}
+
+/** Cookies and site storage of a site. Chrome takes origins, Firefox host names. */
+async function removeSiteData(site: string, urls: readonly string[]): Promise<void> {
+  const hosts = new Set([site, `www.${site}`]);
+  for (const url of urls) {
+    const host = hostOfUrl(url);
+    if (host && siteMatchesHost(site, host)) hosts.add(host);
+  }
+  try {
+    if (isFirefox) {
+      await browser.browsingData.remove({ hostnames: [...hosts] } as Parameters<typeof browser.browsingData.remove>[0], {
+        cookies: true,
+        indexedDB: true,
+        localStorage: true,
+        serviceWorkers: true,
+      });
+    } else {
+      const origins = [...hosts].flatMap((h) => [`https://${h}`, `http://${h}`]);
+      await browser.browsingData.remove(
+        { origins } as Parameters<typeof browser.browsingData.remove>[0],
+        {
+          cookies: true,
+          cacheStorage: true,
+          indexedDB: true,
+          localStorage: true,
+          serviceWorkers: true,
+          cache: true,
+          fileSystems: true,
+        } as Parameters<typeof browser.browsingData.remove>[1],
+      );
+    }
+  } catch (error) {
+    console.warn('Removing site data failed:', (error as Error).name);
+  }
+}
+
+/** Entries in the downloads list that came from the site (the files themselves stay). */
+async function removeSiteDownloads(site: string): Promise<void> {
+  const items = await browser.downloads.search({});
+  for (const item of items) {
+    const from = [item.url, item.finalUrl, item.referrer].filter(Boolean) as string[];
+    if (from.some((url) => findSiteForUrl([site], url))) await browser.downloads.erase({ id: item.id });
+  }
+}
+
+/** "Check now": finds any remaining entry of any chosen site and removes it. */
+export async function checkHistory(settings: Settings): Promise<{ found: number; removed: number }> {
+  let found = 0;
+  for (const site of settings.sites) {
+    const urls = await findSiteUrls(site);
+    found += urls.length;
+    for (const url of urls) await browser.history.deleteUrl({ url });
+    if (urls.length) await recordErased(site, urls.length, true);
+  }
+  return { found, removed: found };
+}

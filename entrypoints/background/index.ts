@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { routeMessage } from './router';
+import { quickExit } from './exit';
+import { onTabRemoved, onTabUrlChanged, onVisited } from './history';
+
+/**
+ * The background only wires browser events to the feature modules. Every listener is
+ * registered synchronously here: an MV3 service worker is woken by an event and
+ * must find its listener already in place (main() cannot be async).
+ */
+export default defineBackground(() => {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'quick-exit') void quickExit(tab?.id !== undefined && tab.active ? tab : undefined);
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender));
+
+  browser.history.onVisited.addListener((item) => void onVisited(item).catch(logFailure('history')));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void onTabUrlChanged(tabId, change.url).catch(logFailure('tab trail'));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId).catch(logFailure('closed tab')));
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+});
+
+function logFailure(what: string) {
+  // No URLs in the log: whoever holds the device can read the console.
+  return (error: unknown) => console.warn(`${what}:`, (error as Error)?.name ?? 'error');
+}

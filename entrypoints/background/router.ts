@@ -1,0 +1,63 @@
+import { browser, type Browser } from 'wxt/browser';
+import { CONTENT_MESSAGE_TYPES, messageSchema, type Message, type RefusedResponse, type ResponseMap } from '@/lib/messages';
+import { loadSettings } from '@/lib/platform/settings-store';
+import { findSiteForUrl, normalizeSiteInput } from '@/lib/sites';
+import { quickExit } from './exit';
+import { checkHistory, eraseSiteHistory } from './history';
+import { openHelpSite, openSupport } from './help';
+
+type Sender = Browser.runtime.MessageSender;
+
+/** Extension pages (popup, options, welcome) are trusted with every message type. */
+function isOwnPage(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+
+/**
+ * The one entry point for messages. Everything is parsed; unknown types and
+ * malformed messages are refused; a content script (sender.tab, not our own page)
+ * may only send CONTENT_MESSAGE_TYPES.
+ */
+export function routeMessage(raw: unknown, sender: Sender): Promise<ResponseMap[keyof ResponseMap] | RefusedResponse> {
+  if (sender.id !== browser.runtime.id) return Promise.resolve({ refused: 'unknown sender' });
+  const parsed = messageSchema.safeParse(raw);
+  if (!parsed.success) return Promise.resolve({ refused: 'unknown or malformed message' });
+  const message = parsed.data;
+  const fromPage = isOwnPage(sender);
+  if (!fromPage) {
+    if (!sender.tab || !CONTENT_MESSAGE_TYPES.has(message.type)) return Promise.resolve({ refused: 'not allowed from a web page' });
+  }
+  return handle(message, fromPage ? undefined : sender.tab).catch((error: unknown) => ({
+    refused: error instanceof Error ? error.message : 'failed',
+  }));
+}
+
+async function handle(message: Message, senderTab: Browser.tabs.Tab | undefined): Promise<ResponseMap[keyof ResponseMap]> {
+  switch (message.type) {
+    case 'exit-now':
+      // From a page: that page's tab is the one in front. From the popup: the active tab.
+      void quickExit(senderTab);
+      return { ok: true };
+    case 'page-status': {
+      const settings = await loadSettings();
+      // Only a yes/no goes back to the page; never the list of sites.
+      const onChosenSite = !!(senderTab?.url && findSiteForUrl(settings.sites, senderTab.url));
+      return { onChosenSite, showExitButton: onChosenSite && settings.exit.showButtonOnSites };
+    }
+    case 'open-support':
+      await openSupport();
+      return { ok: true };
+    case 'open-help-site':
+      await openHelpSite(message.url);
+      return { ok: true };
+    case 'erase-site-history': {
+      const normal = normalizeSiteInput(message.site);
+      if (!normal.ok) throw new Error(normal.error);
+      const settings = await loadSettings();
+      const removed = await eraseSiteHistory(normal.site, settings);
+      return { site: normal.site, removed, finishedAt: Date.now() };
+    }
+    case 'check-history':
+      return checkHistory(await loadSettings());
+  }
+}

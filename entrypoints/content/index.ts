@@ -1,0 +1,17 @@
+import { startExitTrigger } from './exit-trigger';
+import { startContentWarnings } from './content-warnings';
+
+/**
+ * Runs at document_start in every frame: the exit trigger must be listening before
+ * any page script, and the content warnings must be in place before the first paint.
+ */
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  main(ctx) {
+    startExitTrigger(ctx);
+    startContentWarnings(ctx);
+  },
+});

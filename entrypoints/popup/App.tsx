@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ExitButton } from '@/components/ExitButton';
+import { SiteSwitches } from '@/components/SiteSwitches';
+import { t } from '@/components/i18n';
+import { sendToBackground } from '@/lib/platform/messaging';
+import { loadSettings, updateSettings, watchSettings } from '@/lib/platform/settings-store';
+import type { Settings } from '@/lib/settings/schema';
+import { addSite, hostOfUrl, removeSite, siteMatchesHost } from '@/lib/sites';
+
+/** The site of the tab the survivor was looking at when they opened the popup. */
+async function currentSite(): Promise<string | undefined> {
+  // The last focused *normal* window: the popup itself is not one, so this also finds
+  // the right tab when the popup is opened in its own window.
+  const win = await browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => undefined);
+  const [tab] = await browser.tabs.query(
+    win?.id !== undefined ? { active: true, windowId: win.id } : { active: true, lastFocusedWindow: true },
+  );
+  const host = tab?.url ? hostOfUrl(tab.url) : undefined;
+  return host?.replace(/^www\.(?=.+\..+)/, '');
+}
+
+export function App() {
+  const [settings, setSettings] = useState<Settings>();
+  const [site, setSite] = useState<string>();
+  const [status, setStatus] = useState<string>();
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void currentSite().then(setSite);
+    return watchSettings(setSettings);
+  }, []);
+
+  const exit = () => {
+    // The background answers at once (before it changes any tab); closing the popup
+    // before the message is out could lose it.
+    void sendToBackground({ type: 'exit-now', trigger: 'popup' }).finally(() => window.close());
+  };
+
+  const chosen = settings && site ? settings.sites.find((s) => siteMatchesHost(s, site)) : undefined;
+  const paused = settings && site ? settings.blur.pausedSites.some((s) => siteMatchesHost(s, site)) : false;
+
+  const setHidden = async (hide: boolean) => {
+    if (!site) return;
+    try {
+      if (hide) {
+        await updateSettings((s) => ({ ...s, sites: addSite(s.sites, site) }));
+        setStatus(t('popup_hidden_working'));
+        const summary = await sendToBackground({ type: 'erase-site-history', site });
+        setStatus(t('popup_hidden_done', String(summary.removed)));
+      } else if (chosen) {
+        await updateSettings((s) => ({ ...s, sites: removeSite(s.sites, chosen) }));
+        setStatus(t('popup_unhidden'));
+      }
+    } catch (error) {
+      setStatus(t('popup_switch_failed', (error as Error).message));
+    }
+  };
+
+  const setPaused = async (pause: boolean) => {
+    if (!site) return;
+    try {
+      await updateSettings((s) => ({
+        ...s,
+        blur: {
+          ...s.blur,
+          pausedSites: pause ? addSite(s.blur.pausedSites, site) : s.blur.pausedSites.filter((p) => !siteMatchesHost(p, site)),
+        },
+      }));
+    } catch (error) {
+      setStatus(t('popup_switch_failed', (error as Error).message));
+    }
+  };
+
+  return (
+    <main class="popup">
+      <ExitButton onExit={exit} />
+      {settings && (
+        <SiteSwitches
+          site={site}
+          hidden={!!chosen}
+          blurPaused={paused}
+          onHiddenChange={(v) => void setHidden(v)}
+          onBlurPausedChange={(v) => void setPaused(v)}
+          status={status}
+        />
+      )}
+      <footer class="popup__footer">
+        <a href="#" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage(), window.close())}>
+          {t('popup_settings_link')}
+        </a>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The settings store for the background and the extension's pages.
+ * CONTENT SCRIPTS: do not import this module (it brings zod into every page, several
+ * times the content script's size budget); use ./content-settings.ts
+ * (loadContentSettings / watchContentSettings), which reads the same stored value.
+ */
+import { storage } from 'wxt/utils/storage';
+import { SETTINGS_MIGRATIONS } from '../settings/migrations';
+import { recoverSettings } from '../settings/recover';
+import { SETTINGS_VERSION, settingsSchema, describeIssues, type Settings } from '../settings/schema';
+
+/** A stored settings value that could not be used, kept so that nothing is silently lost. */
+export interface SetAsideSettings {
+  at: number;
+  problems: string[];
+  /** The stored value exactly as it was found. */
+  value: unknown;
+}
+
+// WXT runs these when the stored version is older; the pure migrations never throw,
+// and recoverSettings validates what comes out.
+const wxtMigrations = Object.fromEntries(
+  Object.entries(SETTINGS_MIGRATIONS).map(([version, migrate]) => [
+    Number(version),
+    (old: unknown) => (typeof old === 'object' && old !== null && !Array.isArray(old) ? migrate(old as Record<string, unknown>) : old),
+  ]),
+);
+
+export const settingsItem = storage.defineItem<unknown>('local:settings', {
+  version: SETTINGS_VERSION,
+  migrations: wxtMigrations,
+});
+
+export const setAsideItem = storage.defineItem<SetAsideSettings[]>('local:settingsSetAside', { fallback: [] });
+
+/** The settings in force: never throws, never loses the stored copy. */
+export async function loadSettings(): Promise<Settings> {
+  const raw = await settingsItem.getValue();
+  const { settings, problems } = recoverSettings(raw);
+  if (problems.length) await setAside(raw, problems, settings);
+  return settings;
+}
+
+async function setAside(raw: unknown, problems: string[], recovered: Settings): Promise<void> {
+  const kept = await setAsideItem.getValue();
+  const copy = JSON.stringify(raw);
+  // Several contexts may read the same broken value at once; keep one copy of it.
+  if (!kept.some((entry) => JSON.stringify(entry.value) === copy)) {
+    await setAsideItem.setValue([...kept, { at: Date.now(), problems, value: raw }].slice(-10));
+  }
+  await settingsItem.setValue(recovered);
+}
+
+export class InvalidSettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/** Applies a change; an invalid result is refused with readable problems and nothing is written. */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = change(structuredClone(await loadSettings()));
+  const parsed = settingsSchema.safeParse(next);
+  if (!parsed.success) throw new InvalidSettingsError(describeIssues(parsed.error));
+  await settingsItem.setValue(parsed.data);
+  return parsed.data;
+}
+
+export async function replaceSettings(settings: Settings): Promise<void> {
+  await updateSettings(() => settings);
+}
+
+/** Calls back with the settings in force whenever they change, in any context. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((raw) => onChange(recoverSettings(raw).settings));
+}

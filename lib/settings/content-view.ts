@@ -1,0 +1,44 @@
+import { BLUR_CATEGORIES, type BlurCategory } from '../blur/categories';
+import { DEFAULT_DECOY_URL } from './defaults';
+
+/**
+ * The part of the settings that content scripts need, read without zod: the content
+ * script runs in every page and must stay small (zod alone is several times the
+ * size budget). It is deliberately forgiving: every field falls back to its default
+ * on its own, exactly as recoverSettings does (a test holds the two together). The
+ * list of chosen sites is not part of it: pages never learn which sites are chosen.
+ */
+export interface ContentSettings {
+  exit: { inPageTrigger: boolean; showButtonOnSites: boolean; decoyUrl: string };
+  blur: {
+    enabled: boolean;
+    categories: Record<BlurCategory, boolean>;
+    customTerms: string[];
+    pausedSites: string[];
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
+const strings = (v: unknown, max: number) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string').slice(0, max) : []);
+
+export function contentViewOf(raw: unknown): ContentSettings {
+  const settings = isObject(raw) ? raw : {};
+  const exit = isObject(settings.exit) ? settings.exit : {};
+  const blur = isObject(settings.blur) ? settings.blur : {};
+  const categories = isObject(blur.categories) ? blur.categories : {};
+  const decoy = typeof exit.decoyUrl === 'string' && /^https?:\/\//i.test(exit.decoyUrl) ? exit.decoyUrl : DEFAULT_DECOY_URL;
+  return {
+    exit: {
+      inPageTrigger: bool(exit.inPageTrigger, true),
+      showButtonOnSites: bool(exit.showButtonOnSites, false),
+      decoyUrl: decoy,
+    },
+    blur: {
+      enabled: bool(blur.enabled, true),
+      categories: Object.fromEntries(BLUR_CATEGORIES.map((id) => [id, bool(categories[id], true)])) as Record<BlurCategory, boolean>,
+      customTerms: strings(blur.customTerms, 5000).map((s) => s.slice(0, 200)),
+      pausedSites: strings(blur.pausedSites, 10000),
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { SETTINGS_VERSION } from './schema';
+
+/**
+ * Pure migrations of the settings document, keyed by the version they produce.
+ * Each one takes the previous version's shape exactly as it may be found in storage
+ * or in an exported file (so: unknown, possibly hand-edited) and must never throw.
+ * Every migration comes with a saved example of the old shape in
+ * tests/unit/settings/fixtures/ and a test in migrations.test.ts.
+ *
+ * Version 1 is the first format; there is nothing to migrate yet.
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (previous: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export type MigrationResult =
+  | { ok: true; value: Record<string, unknown>; from: number }
+  | { ok: false; reason: 'not-an-object' | 'no-version' | 'newer-version' | 'no-migration'; version?: number };
+
+/** Brings a stored or imported settings document up to SETTINGS_VERSION. */
+export function migrateSettings(raw: unknown): MigrationResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'not-an-object' };
+  let value = raw as Record<string, unknown>;
+  const version = value.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, reason: 'no-version' };
+  if (version > SETTINGS_VERSION) return { ok: false, reason: 'newer-version', version };
+  for (let next = version + 1; next <= SETTINGS_VERSION; next++) {
+    const step = SETTINGS_MIGRATIONS[next];
+    if (!step) return { ok: false, reason: 'no-migration', version: next - 1 };
+    value = { ...step(value), version: next };
+  }
+  return { ok: true, value, from: version };
+}

@@ -1,0 +1,91 @@
+import { describeIssues, defaultSettings, settingsObjectSchema, settingsSchema, siteSchema, type Settings } from './schema';
+import { migrateSettings } from './migrations';
+
+export interface Recovery {
+  settings: Settings;
+  /** Plain sentences for the options page; empty when the stored value was fine. */
+  problems: string[];
+}
+
+type SectionKey = Exclude<keyof Settings, 'version'>;
+const SECTIONS = Object.keys(settingsObjectSchema.shape).filter((k) => k !== 'version') as SectionKey[];
+
+/**
+ * Reads whatever is in storage without ever throwing. Valid parts are kept, section
+ * by section (a broken blur setting must not cost the survivor their list of sites);
+ * within the site lists, each valid entry is kept. The caller keeps the raw value
+ * aside whenever `problems` is not empty, so nothing is silently lost.
+ */
+export function recoverSettings(raw: unknown): Recovery {
+  const defaults = defaultSettings();
+  if (raw === undefined || raw === null) return { settings: defaults, problems: [] };
+
+  const whole = settingsSchema.safeParse(raw);
+  if (whole.success) return { settings: whole.data, problems: [] };
+
+  const migrated = migrateSettings(raw);
+  if (!migrated.ok) {
+    const why = {
+      'not-an-object': 'the stored settings were not readable',
+      'no-version': 'the stored settings had no version number',
+      'newer-version': `the stored settings come from a newer version (${migrated.version}) of the extension`,
+      'no-migration': `the stored settings (version ${migrated.version}) could not be updated`,
+    }[migrated.reason];
+    return { settings: defaults, problems: [`All settings were reset because ${why}.`] };
+  }
+
+  const value = migrated.value;
+  const problems: string[] = [];
+  const settings: Settings = { ...defaults };
+  for (const key of SECTIONS) {
+    if (!(key in value)) continue;
+    if (key === 'sites') {
+      settings.sites = keepValidSites(value.sites, 'chosen sites', problems);
+      continue;
+    }
+    const section = settingsObjectSchema.shape[key].safeParse(value[key]);
+    if (section.success) {
+      (settings as Record<SectionKey, unknown>)[key] = section.data;
+    } else if (key === 'blur' && isObject(value.blur)) {
+      settings.blur = recoverBlur(value.blur, defaults.blur, problems);
+    } else {
+      problems.push(`The "${key}" settings were reset (${describeIssues(section.error).join('; ')}).`);
+    }
+  }
+  const unknown = Object.keys(value).filter((k) => k !== 'version' && !(SECTIONS as string[]).includes(k));
+  if (unknown.length) problems.push(`Unknown settings were set aside: ${unknown.join(', ')}.`);
+
+  const final = settingsSchema.safeParse(settings);
+  if (!final.success) {
+    // Only the cross-field rule can fail here: the neutral page is on a chosen site.
+    settings.exit = { ...settings.exit, decoyUrl: defaults.exit.decoyUrl };
+    problems.push('The neutral page was on one of your chosen sites, so it was set back to the default.');
+  }
+  return { settings, problems };
+}
+
+function keepValidSites(raw: unknown, what: string, problems: string[]): string[] {
+  if (!Array.isArray(raw)) {
+    problems.push(`The list of ${what} could not be read and was set aside.`);
+    return [];
+  }
+  const kept = raw.filter((s): s is string => siteSchema.safeParse(s).success);
+  if (kept.length !== raw.length) problems.push(`${raw.length - kept.length} unreadable entries in the ${what} were set aside.`);
+  return [...new Set(kept)];
+}
+
+function recoverBlur(raw: Record<string, unknown>, defaults: Settings['blur'], problems: string[]): Settings['blur'] {
+  const shape = settingsObjectSchema.shape.blur.shape;
+  const blur = { ...defaults };
+  for (const key of ['enabled', 'categories', 'customTerms'] as const) {
+    const part = shape[key].safeParse(raw[key]);
+    if (part.success) (blur as Record<string, unknown>)[key] = part.data;
+    else if (key in raw) problems.push(`The content-warning setting "${key}" was reset.`);
+  }
+  if ('pausedSites' in raw) blur.pausedSites = keepValidSites(raw.pausedSites, 'paused sites', problems);
+  return blur;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

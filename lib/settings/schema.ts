@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { BLUR_CATEGORIES, type BlurCategory } from '../blur/categories';
+import { normalizeSiteInput } from '../sites';
+
+/**
+ * The one settings document: what is stored, what is exported to a file and read
+ * back (docs/settings.md). The zod schema is the type. Bump SETTINGS_VERSION only
+ * together with a migration in ./migrations.ts and a saved example of the old shape.
+ */
+export const SETTINGS_VERSION = 1;
+
+export { DEFAULT_DECOY_URL } from './defaults';
+import { DEFAULT_DECOY_URL } from './defaults';
+
+/** A site address exactly as normalizeSiteInput would produce it. */
+export const siteSchema = z.string().superRefine((value, ctx) => {
+  const result = normalizeSiteInput(value);
+  if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error });
+  else if (result.site !== value) ctx.addIssue({ code: 'custom', message: `write it as "${result.site}"` });
+});
+
+export const decoyUrlSchema = z.string().superRefine((value, ctx) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    /* reported below */
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    ctx.addIssue({ code: 'custom', message: 'the neutral page must be a web address starting with http:// or https://' });
+  }
+});
+
+const categoriesSchema = z
+  .object(Object.fromEntries(BLUR_CATEGORIES.map((id) => [id, z.boolean()])) as Record<BlurCategory, z.ZodBoolean>)
+  .strict();
+
+export const MAX_CUSTOM_TERMS = 5000;
+export const MAX_CUSTOM_TERM_LENGTH = 200;
+
+export const settingsObjectSchema = z
+  .object({
+    version: z.literal(SETTINGS_VERSION),
+    sites: z.array(siteSchema).max(10000),
+    exit: z
+      .object({
+        decoyUrl: decoyUrlSchema,
+        /** Shift pressed three times in a page, as GOV.UK's "Exit this page". */
+        inPageTrigger: z.boolean(),
+        /** A small exit button on the chosen sites. */
+        showButtonOnSites: z.boolean(),
+        muteTabs: z.boolean(),
+        closeWindow: z.boolean(),
+      })
+      .strict(),
+    history: z
+      .object({
+        /** Also remove the chosen sites' cookies and stored data. */
+        removeSiteData: z.boolean(),
+        /** Also remove the chosen sites' entries from the downloads list. */
+        removeDownloads: z.boolean(),
+      })
+      .strict(),
+    blur: z
+      .object({
+        enabled: z.boolean(),
+        categories: categoriesSchema,
+        customTerms: z.array(z.string().max(MAX_CUSTOM_TERM_LENGTH)).max(MAX_CUSTOM_TERMS),
+        pausedSites: z.array(siteSchema).max(10000),
+      })
+      .strict(),
+    help: z
+      .object({
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/, 'use a two-letter country code such as GB')
+          .optional(),
+        openInPrivateWindow: z.boolean(),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** Hosts that the decoy page must not belong to: a decoy on a chosen site would defeat the exit. */
+export const settingsSchema = settingsObjectSchema.superRefine((settings, ctx) => {
+  let decoyHost = '';
+  try {
+    decoyHost = new URL(settings.exit.decoyUrl).hostname.toLowerCase();
+  } catch {
+    return;
+  }
+  const clash = settings.sites.find((site) => decoyHost === site || decoyHost.endsWith(`.${site}`));
+  if (clash) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['exit', 'decoyUrl'],
+      message: `the neutral page is on ${clash}, one of your chosen sites; pick a page elsewhere`,
+    });
+  }
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    sites: [],
+    exit: {
+      decoyUrl: DEFAULT_DECOY_URL,
+      inPageTrigger: true,
+      showButtonOnSites: false,
+      muteTabs: false,
+      closeWindow: false,
+    },
+    history: { removeSiteData: false, removeDownloads: false },
+    blur: {
+      enabled: true,
+      categories: Object.fromEntries(BLUR_CATEGORIES.map((id) => [id, true])) as Record<BlurCategory, boolean>,
+      customTerms: [],
+      pausedSites: [],
+    },
+    help: { openInPrivateWindow: false },
+  };
+}
+
+/** Readable "where: what" lines for a failed parse, for the survivor and for logs. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const where = issue.path.length ? issue.path.join('.') : 'the file';
+    return `${where}: ${issue.message}`;
+  });
+}

@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { REPO_ROOT, startServer, type TestServer } from '../support/server';
+
+/**
+ * Real Chromium (Debian's, never a download) with the built extension loaded, a
+ * fresh profile for every test, and every host name mapped to the local test server.
+ * Build first: `npm run build` (npm test does it).
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_PATH = join(REPO_ROOT, '.output/chrome-mv3');
+
+export interface ExtensionFixtures {
+  /** Browser UI language, e.g. 'en-GB' (sets --lang and LANGUAGE). */
+  browserLanguage: string;
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Opens the popup in its own small window, as the toolbar would show it. */
+  openPopup(): Promise<Page>;
+  /** Opens an extension page (e.g. 'options.html') in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+}
+
+export const test = base.extend<ExtensionFixtures, { server: TestServer }>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  browserLanguage: ['en-US', { option: true }],
+  context: async ({ browserLanguage }, use) => {
+    const profile = mkdtempSync(join(tmpdir(), 'qt-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: browserLanguage,
+      env: { ...process.env, LANGUAGE: browserLanguage.replace('-', '_') },
+      args: [
+        `--disable-extensions-except=${EXTENSION_PATH}`,
+        `--load-extension=${EXTENSION_PATH}`,
+        `--lang=${browserLanguage}`,
+        '--host-resolver-rules=MAP * 127.0.0.1',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-features=Translate,OptimizationHints,MediaRouter',
+        '--no-first-run',
+        '--no-default-browser-check',
+        '--disable-gpu',
+        '--no-sandbox',
+      ],
+    });
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // The welcome page opens on install; tests start from a calm, known state.
+    await closeWelcomePage(context);
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  openPopup: async ({ context, serviceWorker, extensionId }, use) => {
+    await use(async () => {
+      const opened = context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${extensionId}/popup.html`));
+      await serviceWorker.evaluate(
+        (url) => chrome.windows.create({ url, type: 'popup', width: 400, height: 600, focused: false }),
+        `chrome-extension://${extensionId}/popup.html`,
+      );
+      const page = await opened;
+      await page.waitForLoadState('domcontentloaded');
+      return page;
+    });
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (path: string) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+});
+
+async function closeWelcomePage(context: BrowserContext): Promise<void> {
+  const isWelcome = (p: Page) => p.url().includes('/welcome.html');
+  const welcome =
+    context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 5000 }).catch(() => undefined));
+  await welcome?.close();
+}
+
+export const expect = test.expect;
+
+/** Every URL in the real browser history (the service worker asks chrome.history). */
+export async function historyUrls(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async () => (await chrome.history.search({ text: '', startTime: 0, maxResults: 100000 })).map((i) => i.url!));
+}
+
+/** The URLs in "recently closed" (tabs, and tabs of closed windows). */
+export async function recentlyClosedUrls(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async () =>
+    (await chrome.sessions.getRecentlyClosed()).flatMap((s) =>
+      s.tab ? [s.tab.url ?? ''] : (s.window?.tabs ?? []).map((t) => t.url ?? ''),
+    ),
+  );
+}
+
+/** Writes settings the way the options page would (the stored settings document). */
+export async function setSettings(worker: Worker, change: (s: Record<string, any>) => void | Record<string, any>): Promise<void> {
+  const current = await worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? null);
+  const { defaultSettings } = await import('../../lib/settings/schema');
+  const base = structuredClone(current ?? defaultSettings());
+  const next = change(base) ?? base;
+  await worker.evaluate(async (value) => chrome.storage.local.set({ settings: value }), next);
+}

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** Firefox add-on id; tests derive the moz-extension UUID mapping from it. */
+export const GECKO_ID = 'quiet-tabs@quiet-tabs.invalid';
+
+/**
+ * Each feature keeps its English strings in its own `locales/<feature>.en.json`
+ * (browser messages.json format) so that features can be worked on apart; the build
+ * merges them into the one `_locales/en/messages.json` the browser reads. A key that
+ * two fragments define is a build error, not a silent override.
+ */
+function mergeLocaleFragments(dir: string): string {
+  const merged: Record<string, unknown> = {};
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.en.json'))
+    .sort()) {
+    const fragment = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(fragment)) {
+      if (key in merged) throw new Error(`locales/${file}: message "${key}" is defined twice`);
+      merged[key] = value;
+    }
+  }
+  return JSON.stringify(merged, null, 2);
+}
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  // Firefox gets MV2: its MV3 treats host permissions as optional, so the content
+  // script (exit trigger, blurring) would not run until the survivor grants them by hand.
+  manifest: {
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
+    permissions: ['storage', 'tabs', 'history', 'sessions', 'browsingData', 'downloads'],
+    host_permissions: ['<all_urls>'],
+    incognito: 'spanning',
+    action: { default_title: '__MSG_ext_name__' },
+    commands: {
+      'quick-exit': {
+        suggested_key: { default: 'Alt+Shift+Y', mac: 'Alt+Shift+Y' },
+        description: '__MSG_command_quick_exit__',
+      },
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '115.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        relativeDest: '_locales/en/messages.json',
+        contents: mergeLocaleFragments(join(import.meta.dirname, 'locales')),
+      });
+    },
+  },
+});
