@@ -1,0 +1,245 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, historyUrls, recentlyClosedUrls, setSettings, test } from './fixtures';
+import type { TestServer } from '../support/server';
+
+/**
+ * Quick exit, each trigger in real Chromium: what is on screen, which tabs exist,
+ * the back button, history and "recently closed" afterwards, and that nothing else
+ * changed.
+ */
+
+interface Scene {
+  front: Page;
+  news: Page;
+  decoyUrl: string;
+}
+
+async function visit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForLoadState('load');
+}
+
+/** Two windows: the front one with an ordinary tab and a chosen site; a second one with chosen sites only. */
+async function setScene(context: BrowserContext, worker: Worker, server: TestServer): Promise<Scene> {
+  const decoyUrl = server.url('weather.example', '/forecast');
+  await setSettings(worker, (s) => {
+    s.sites = ['hotline.example'];
+    s.exit.decoyUrl = decoyUrl;
+  });
+  const news = await context.newPage();
+  await visit(news, server.url('news.example', '/today'));
+  await visit(news, server.url('news.example', '/sport'));
+
+  // A second window made only of chosen-site tabs.
+  await worker.evaluate(
+    (urls) => chrome.windows.create({ url: urls, focused: false }),
+    [server.url('hotline.example', '/a'), server.url('chat.hotline.example', '/b')],
+  );
+
+  const front = await context.newPage();
+  await visit(front, server.url('search.example', '/results'));
+  await visit(front, server.url('hotline.example', '/'));
+  await visit(front, server.url('hotline.example', '/chat'));
+  await front.bringToFront();
+  await expect
+    .poll(() => openUrls(worker))
+    .toEqual(expect.arrayContaining([server.url('hotline.example', '/a'), server.url('chat.hotline.example', '/b')]));
+  return { front, news, decoyUrl };
+}
+
+async function openUrls(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.url ?? t.pendingUrl ?? ''));
+}
+
+const isHotline = (url: string) => /\/\/([a-z.]*\.)?hotline\.example[:/]/.test(url);
+
+/** The promises of an exit, checked in the browser itself. */
+async function expectExitDone(worker: Worker, context: BrowserContext, scene: Scene, server: TestServer) {
+  // No tab shows a chosen site any more, in any window.
+  await expect.poll(async () => (await openUrls(worker)).filter(isHotline)).toEqual([]);
+  // The decoy is on screen, in the front window, active, and has no way back.
+  const decoy = await worker.evaluate(
+    async (url) => {
+      const [tab] = await chrome.tabs.query({ url: `${url}*` });
+      return tab ? { active: tab.active, windowId: tab.windowId } : undefined;
+    },
+    scene.decoyUrl.replace(/\/forecast$/, '/'),
+  );
+  expect(decoy?.active).toBe(true);
+  await expect.poll(() => context.pages().some((p) => p.url().startsWith(scene.decoyUrl))).toBe(true);
+  const decoyPage = context.pages().find((p) => p.url().startsWith(scene.decoyUrl));
+  expect(await decoyPage!.evaluate(() => history.length)).toBe(1);
+  expect(await decoyPage!.goBack()).toBeNull();
+  // The window made only of chosen sites is gone.
+  const windows = await worker.evaluate(async () =>
+    (await chrome.windows.getAll({ populate: true })).map((w) => w.tabs!.map((t) => t.url)),
+  );
+  expect(windows.flat().some((u) => u && isHotline(u))).toBe(false);
+  // The ordinary tab is still there, as it was.
+  expect(scene.news.isClosed()).toBe(false);
+  expect(scene.news.url()).toBe(server.url('news.example', '/sport'));
+  // History: no visit to the chosen site; every other visit kept.
+  await expect.poll(async () => (await historyUrls(worker)).filter(isHotline)).toEqual([]);
+  const history = await historyUrls(worker);
+  expect(history).toEqual(
+    expect.arrayContaining([
+      server.url('news.example', '/today'),
+      server.url('news.example', '/sport'),
+      server.url('search.example', '/results'),
+    ]),
+  );
+  // "Recently closed" holds nothing of the chosen site.
+  await expect.poll(async () => (await recentlyClosedUrls(worker)).filter(isHotline)).toEqual([]);
+}
+
+/** The browser-wide shortcut, as a real key press reaching the browser (CDP, not page events). */
+async function pressShortcut(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const key = { modifiers: 1 | 8, key: 'Y', code: 'KeyY', windowsVirtualKeyCode: 89, nativeVirtualKeyCode: 89 };
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
+  // The exit may already have closed this tab by the time the key comes up.
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }).catch(() => undefined);
+}
+
+test('the keyboard shortcut hides every sensitive tab and leaves the decoy with no way back', async ({
+  context,
+  serviceWorker,
+  server,
+}) => {
+  const scene = await setScene(context, serviceWorker, server);
+  await pressShortcut(scene.front);
+  await expectExitDone(serviceWorker, context, scene, server);
+});
+
+test('Shift three times hides the page in the same frame, then exits', async ({ context, serviceWorker, server }) => {
+  const scene = await setScene(context, serviceWorker, server);
+  // A page listener that runs after the content script's, in the same event: it sees
+  // whether the page was already hidden before the browser could paint again. The
+  // page also tries to swallow key events, which must not stop the exit.
+  await scene.front.evaluate(() => {
+    window.addEventListener('keydown', (e) => e.stopImmediatePropagation(), true);
+    document.addEventListener('keyup', () => {
+      (window as unknown as { seen: string[] }).seen ??= [];
+      (window as unknown as { seen: string[] }).seen.push(getComputedStyle(document.documentElement).opacity);
+    });
+  });
+  const closed = scene.front.waitForEvent('close');
+  await scene.front.keyboard.press('Shift');
+  await scene.front.keyboard.press('Shift');
+  const before = await scene.front.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(before).toEqual(['1', '1']);
+  // The third press: the page listener sees opacity 0 in the very same key event.
+  const seenAtThird = scene.front.evaluate(
+    () =>
+      new Promise<string>((done) => {
+        document.addEventListener('keyup', () => done(getComputedStyle(document.documentElement).opacity), { once: true });
+      }),
+  );
+  await scene.front.keyboard.press('Shift');
+  expect(await seenAtThird).toBe('0');
+  await closed;
+  await expectExitDone(serviceWorker, context, scene, server);
+});
+
+test('typing a capital letter or another key in between does not exit', async ({ context, serviceWorker, server }) => {
+  const page = await context.newPage();
+  void serviceWorker;
+  await visit(page, server.url('news.example', '/page?body=<input id=f>'));
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift+A');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('b');
+  await page.keyboard.press('Shift');
+  await page.waitForTimeout(300);
+  expect(page.isClosed()).toBe(false);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).opacity)).toBe('1');
+});
+
+test('the popup’s exit button is first, reachable by keyboard, and exits', async ({ context, serviceWorker, server, openPopup }) => {
+  const scene = await setScene(context, serviceWorker, server);
+  const popup = await openPopup();
+  const exit = popup.getByRole('button', { name: /^Exit/ });
+  await expect(exit).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expectExitDone(serviceWorker, context, scene, server);
+});
+
+test('exits from a browser page, twice in a row, and with corrupt settings', async ({ context, serviceWorker, server }) => {
+  const scene = await setScene(context, serviceWorker, server);
+  // The front tab is a browser page where no content script runs.
+  await scene.front.goto('chrome://version');
+  await scene.front.bringToFront();
+  await pressShortcut(scene.front);
+  await expectExitDone(serviceWorker, context, scene, server);
+  expect(scene.front.isClosed()).toBe(true);
+
+  // Twice: a new chosen-site tab, then corrupt settings; the exit still works with
+  // the defaults (which keep no site, so the front tab alone is replaced).
+  const again = await context.newPage();
+  await visit(again, server.url('hotline.example', '/again'));
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { version: 1, sites: 'broken', exit: 42 } }));
+  await again.bringToFront();
+  const closed = again.waitForEvent('close');
+  await pressShortcut(again);
+  await closed;
+  // The corrupt value was kept aside, not lost; the chosen sites could not be read,
+  // so nothing else was closed.
+  const setAside = await serviceWorker.evaluate(async () => (await chrome.storage.local.get('settingsSetAside')).settingsSetAside);
+  expect(setAside).toHaveLength(1);
+  expect(scene.news.isClosed()).toBe(false);
+});
+
+test('exits even when the service worker was asleep', async ({ context, serviceWorker, server }) => {
+  const scene = await setScene(context, serviceWorker, server);
+  const pageCdp = await context.newCDPSession(scene.front);
+  await pageCdp.send('ServiceWorker.enable').catch(() => undefined);
+  await pageCdp.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
+  const closed = scene.front.waitForEvent('close');
+  await scene.front.keyboard.press('Shift');
+  await scene.front.keyboard.press('Shift');
+  await scene.front.keyboard.press('Shift');
+  await closed;
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await expectExitDone(worker, context, scene, server);
+});
+
+test('the optional exit button shows on chosen sites only, and exits', async ({ context, serviceWorker, server }) => {
+  const scene = await setScene(context, serviceWorker, server);
+  await setSettings(serviceWorker, (s) => {
+    s.exit.showButtonOnSites = true;
+  });
+  // Off the chosen sites: no button (the host element would be the last child of <html>).
+  await scene.news.reload();
+  await scene.news.waitForTimeout(300);
+  expect(
+    await scene.news.evaluate(
+      () => document.documentElement.lastElementChild?.shadowRoot === null && document.documentElement.children.length,
+    ),
+  ).toBe(2);
+  await scene.front.reload();
+  // The button lives in a closed shadow root (the page cannot read or restyle it), so
+  // the test finds it as a person would: by what is painted at the top right.
+  await expect.poll(() => scene.front.evaluate(() => document.documentElement.children.length)).toBe(3);
+  const { width } = scene.front.viewportSize()!;
+  const closed = scene.front.waitForEvent('close');
+  await scene.front.mouse.click(width - 40, 28);
+  await closed;
+  await expectExitDone(serviceWorker, context, scene, server);
+});
+
+test('optionally mutes the remaining tabs and closes the whole front window', async ({ context, serviceWorker, server }) => {
+  const scene = await setScene(context, serviceWorker, server);
+  await setSettings(serviceWorker, (s) => {
+    s.exit.closeWindow = true;
+    s.exit.muteTabs = true;
+  });
+  const frontWindow = await serviceWorker.evaluate(async () => (await chrome.windows.getLastFocused()).id);
+  const otherWindow = await serviceWorker.evaluate(() => chrome.windows.create({ url: 'about:blank', focused: false }).then((w) => w.id));
+  await scene.front.bringToFront();
+  await pressShortcut(scene.front);
+  await expect.poll(async () => (await serviceWorker.evaluate(() => chrome.windows.getAll())).map((w) => w.id)).not.toContain(frontWindow);
+  const left = await serviceWorker.evaluate(() => chrome.windows.getAll({ populate: true }));
+  expect(left.map((w) => w.id)).toContain(otherWindow);
+  expect(left.flatMap((w) => w.tabs!.map((t) => t.url ?? '')).filter(isHotline)).toEqual([]);
+});
