@@ -235,7 +235,7 @@ test('optionally mutes the remaining tabs and closes the whole front window', as
     s.exit.muteTabs = true;
   });
   const frontWindow = await serviceWorker.evaluate(async () => (await chrome.windows.getLastFocused()).id);
-  const otherWindow = await serviceWorker.evaluate(() => chrome.windows.create({ url: 'about:blank', focused: false }).then((w) => w.id));
+  const otherWindow = await serviceWorker.evaluate(() => chrome.windows.create({ url: 'about:blank', focused: false }).then((w) => w?.id));
   await scene.front.bringToFront();
   await pressShortcut(scene.front);
   await expect.poll(async () => (await serviceWorker.evaluate(() => chrome.windows.getAll())).map((w) => w.id)).not.toContain(frontWindow);
