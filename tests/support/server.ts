@@ -14,6 +14,9 @@ import { extname, join, normalize, resolve } from 'node:path';
  *   /corpus/<name>.html                ../shared/corpus/pages/<name>.html
  *   /stream/<file>?chunk=N&delay=MS    a fixture page sent in N-byte chunks, MS apart
  *   /page?title=T&body=HTML            a tiny page made on the fly (any host, any path below /page)
+ *   /redirect?to=URL                   a 302 to URL
+ *   /download/<name>                   a small file sent as an attachment
+ *   /cookie?name=N                     sets a cookie N=1 on this host
  *   anything else                      a tiny neutral page titled by its path (for history tests)
  */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -72,6 +75,21 @@ export async function startServer(): Promise<TestServer> {
       };
       next();
       return;
+    }
+    if (url.pathname === '/redirect') {
+      res.writeHead(302, { location: url.searchParams.get('to') ?? '/' });
+      return void res.end();
+    }
+    if (url.pathname.startsWith('/download/')) {
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-disposition': `attachment; filename="${url.pathname.slice(10) || 'file.txt'}"`,
+      });
+      return void res.end('a small file\n');
+    }
+    if (url.pathname === '/cookie') {
+      res.writeHead(200, { 'content-type': 'text/html', 'set-cookie': `${url.searchParams.get('name') ?? 'c'}=1; Path=/; Max-Age=3600` });
+      return void res.end('<!doctype html><title>cookie</title><p>cookie set</p>');
     }
     if (url.pathname.startsWith('/page')) {
       const title = url.searchParams.get('title') ?? 'Page';
