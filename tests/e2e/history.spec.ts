@@ -134,7 +134,7 @@ test('undo: after "hide my visits" is turned off, new visits stay in history', a
   await expect(popup.getByRole('status')).toContainText('kept in history again');
   await tab.goto(server.url('hotline.example', '/two'));
   await expect.poll(() => historyUrls(serviceWorker)).toContain(server.url('hotline.example', '/two'));
-  const settings = await serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+  const settings = await serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { sites: string[] });
   expect(settings.sites).toEqual([]);
 });
 
