@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrateSettings, SETTINGS_MIGRATIONS } from '@/lib/settings/migrations';
+import { parseSettingsFile } from '@/lib/settings/file';
+import { recoverSettings } from '@/lib/settings/recover';
+import { SETTINGS_VERSION, settingsSchema } from '@/lib/settings/schema';
+import { FIXTURES, fixtureText, loadFixture } from './load-fixture';
+
+/** Every format version there has ever been, each with a saved example of its shape. */
+const VERSIONS = Array.from({ length: SETTINGS_VERSION }, (_, i) => i + 1);
+
+describe('settings migrations', () => {
+  it('has a migration to every version after the first, and nothing beyond the current one', () => {
+    const targets = Object.keys(SETTINGS_MIGRATIONS)
+      .map(Number)
+      .toSorted((a, b) => a - b);
+    expect(targets).toEqual(VERSIONS.slice(1));
+  });
+
+  it.each(VERSIONS)('keeps a saved example of version %i (tests/unit/settings/fixtures/v%i.json)', (version) => {
+    const file = join(FIXTURES, `v${version}.json`);
+    expect(existsSync(file)).toBe(true);
+    expect((loadFixture(`v${version}.json`) as { version: number }).version).toBe(version);
+  });
+
+  it.each(VERSIONS)('brings the saved version %i example to valid current settings', (version) => {
+    const old = loadFixture(`v${version}.json`);
+    const result = migrateSettings(old);
+    expect(result).toMatchObject({ ok: true, from: version });
+    if (!result.ok) return;
+    expect(result.value.version).toBe(SETTINGS_VERSION);
+    expect(settingsSchema.safeParse(result.value).success).toBe(true);
+    // The same example, read from storage or imported from a file, gives the same settings.
+    const stored = recoverSettings(old);
+    expect(stored.problems).toEqual([]);
+    expect(parseSettingsFile(fixtureText(`v${version}.json`), 1000)).toEqual({ ok: true, settings: stored.settings });
+  });
+
+  it('keeps every choice of the saved version 1 example', () => {
+    const result = migrateSettings(loadFixture('v1.json'));
+    expect(result.ok && result.value).toMatchObject({
+      sites: ['hotline.example', 'chat.support.example'],
+      exit: { decoyUrl: 'https://weather.example/forecast', showButtonOnSites: true },
+      history: { removeSiteData: true },
+      blur: {
+        categories: { 'self-harm': false, violence: false },
+        customTerms: ['coercive control', 'stalking'],
+        pausedSites: ['news.example'],
+      },
+      help: { country: 'GB', openInPrivateWindow: true },
+    });
+  });
+
+  it('does not change the value it was given', () => {
+    const old = loadFixture('v1.json');
+    const before = structuredClone(old);
+    migrateSettings(old);
+    expect(old).toEqual(before);
+  });
+
+  it.each([
+    [null, 'not-an-object'],
+    ['v1', 'not-an-object'],
+    [[{ version: 1 }], 'not-an-object'],
+    [{}, 'no-version'],
+    [{ version: 0 }, 'no-version'],
+    [{ version: '1' }, 'no-version'],
+    [{ version: 1.5 }, 'no-version'],
+    [{ version: SETTINGS_VERSION + 1 }, 'newer-version'],
+  ])('refuses %j: %s', (raw, reason) => {
+    expect(migrateSettings(raw)).toMatchObject({ ok: false, reason });
+  });
+});

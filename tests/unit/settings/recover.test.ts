@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { recoverSettings } from '@/lib/settings/recover';
+import { defaultSettings, settingsSchema } from '@/lib/settings/schema';
+import { brokenFixtureNames, loadFixture } from './load-fixture';
+
+describe('recoverSettings', () => {
+  it('gives the defaults without a word when nothing was stored yet', () => {
+    expect(recoverSettings(undefined)).toEqual({ settings: defaultSettings(), problems: [] });
+    expect(recoverSettings(null)).toEqual({ settings: defaultSettings(), problems: [] });
+  });
+
+  it('keeps valid settings exactly as they are', () => {
+    const saved = loadFixture('v1.json');
+    expect(recoverSettings(saved)).toEqual({ settings: saved, problems: [] });
+  });
+
+  it.each(brokenFixtureNames())('never throws, always gives valid settings and says what happened: %s', (name) => {
+    const { settings, problems } = recoverSettings(loadFixture(`broken/${name}`));
+    expect(settingsSchema.safeParse(settings).success).toBe(true);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) expect(problem).toMatch(/^[A-Z0-9"].*\.$/);
+  });
+
+  it.each(['not-an-object.json', 'array.json', 'no-version.json', 'newer-version.json'])(
+    'resets everything when the whole value cannot be read: %s',
+    (name) => {
+      const { settings, problems } = recoverSettings(loadFixture(`broken/${name}`));
+      expect(settings).toEqual(defaultSettings());
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^All settings were reset because/);
+    },
+  );
+
+  it('says a newer version is newer, so that the survivor knows to update', () => {
+    expect(recoverSettings(loadFixture('broken/newer-version.json')).problems[0]).toMatch(/newer version \(99\)/);
+  });
+
+  it('keeps the list of sites and every other valid part when the content-warning categories are broken', () => {
+    const { settings, problems } = recoverSettings(loadFixture('broken/bad-blur-categories.json'));
+    expect(settings.sites).toEqual(['hotline.example']);
+    expect(settings.exit).toMatchObject({ inPageTrigger: false, muteTabs: true, decoyUrl: 'https://weather.example/' });
+    expect(settings.history.removeDownloads).toBe(true);
+    // Within blur, the valid fields stay and only the broken one goes back to its default.
+    expect(settings.blur.enabled).toBe(false);
+    expect(settings.blur.customTerms).toEqual(['stalking']);
+    expect(settings.blur.categories).toEqual(defaultSettings().blur.categories);
+    expect(settings.blur.pausedSites).toEqual(['news.example']);
+    expect(problems).toContain('The content-warning setting "categories" was reset.');
+    expect(problems).toContain('2 unreadable entries in the paused sites were set aside.');
+  });
+
+  it('keeps each valid chosen site, once, and counts the ones it set aside', () => {
+    const { settings, problems } = recoverSettings(loadFixture('broken/mixed-sites.json'));
+    expect(settings.sites).toEqual(['hotline.example', 'support.example']);
+    expect(problems).toEqual(['4 unreadable entries in the chosen sites were set aside.']);
+  });
+
+  it('resets a broken exit section but keeps the sites, history and content-warning settings', () => {
+    const { settings, problems } = recoverSettings(loadFixture('broken/exit-wrong-types.json'));
+    expect(settings.exit).toEqual(defaultSettings().exit);
+    expect(settings.sites).toEqual(['hotline.example']);
+    expect(settings.history).toEqual({ removeSiteData: true, removeDownloads: true });
+    expect(settings.blur.enabled).toBe(false);
+    expect(settings.help.country).toBe('GB');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^The "exit" settings were reset \(decoyUrl: .*http.*; inPageTrigger: .*boolean.*\)\.$/);
+  });
+
+  it('moves a neutral page that is on a chosen site back to the default, keeping the site', () => {
+    const { settings, problems } = recoverSettings(loadFixture('broken/decoy-on-chosen-site.json'));
+    expect(settings.sites).toEqual(['hotline.example']);
+    expect(settings.exit.decoyUrl).toBe(defaultSettings().exit.decoyUrl);
+    expect(settings.exit.showButtonOnSites).toBe(true);
+    expect(problems).toEqual(['The neutral page was on one of your chosen sites, so it was set back to the default.']);
+  });
+
+  it('names unknown settings and fills in missing sections with defaults', () => {
+    const { settings, problems } = recoverSettings(loadFixture('broken/unknown-and-missing.json'));
+    expect(settings.sites).toEqual(['hotline.example']);
+    expect(settings.exit).toEqual(defaultSettings().exit);
+    expect(settings.help).toEqual(defaultSettings().help);
+    expect(problems).toContain('Unknown settings were set aside: pin, theme.');
+    expect(problems.some((p) => p.startsWith('The "help" settings were reset'))).toBe(true);
+  });
+
+  it('survives a half-written value', () => {
+    const { settings } = recoverSettings(loadFixture('broken/half-written.json'));
+    expect(settings.sites).toEqual(['hotline.example']);
+    expect(settings.exit).toEqual(defaultSettings().exit);
+    expect(settings.blur).toEqual(defaultSettings().blur);
+  });
+
+  it.each([
+    [0],
+    [''],
+    ['settings'],
+    [true],
+    [[]],
+    [{}],
+    [{ version: '1' }],
+    [{ version: 1.5 }],
+    [{ version: -1 }],
+    [{ version: 1, sites: 'hotline.example' }],
+  ])('never throws on odd values: %j', (raw) => {
+    const { settings } = recoverSettings(raw);
+    expect(settingsSchema.safeParse(settings).success).toBe(true);
+  });
+
+  it('does not change the value it was given, so the copy kept aside is the original', () => {
+    const raw = loadFixture('broken/bad-blur-categories.json');
+    const before = structuredClone(raw);
+    recoverSettings(raw);
+    expect(raw).toEqual(before);
+  });
+});
