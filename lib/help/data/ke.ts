@@ -1,0 +1,42 @@
+import type { HelpEntry } from '../schema.ts';
+import { RESEARCH_MONTH } from './checked.ts';
+
+// Kenya (research §1.20). No peer group in Kenya was found by the research.
+// Left out: Kenya Red Cross tele-counselling (1199 vs 1190, disputed) and Befrienders
+// Kenya (number not verified).
+export const keEntries: HelpEntry[] = [
+  {
+    id: 'ke-gbv-1195',
+    name: 'National GBV Rapid Response Call Centre',
+    kind: 'hotline',
+    country: 'KE',
+    serves: ['domestic-abuse', 'sexual-violence'],
+    description: 'For anyone affected by gender-based violence. Toll-free.',
+    phones: [{ display: '1195', tel: '1195' }],
+    hours: { always: true },
+    languages: [],
+    free: true,
+    sources: [
+      'nation.co.ke 2025 ("beyond-your-parents…")',
+      'https://unsdg.un.org/latest/stories/building-brighter-future-women-and-girls-free-violence',
+    ],
+    status: 'confirmed',
+    lastChecked: RESEARCH_MONTH,
+  },
+  {
+    id: 'ke-child-helpline-116',
+    name: 'Child Helpline 116',
+    kind: 'hotline',
+    country: 'KE',
+    serves: ['child-abuse', 'young-people'],
+    description: 'For children and young people. Toll-free; also SMS and chat.',
+    phones: [{ display: '116', tel: '116' }],
+    website: 'https://childrenscouncil.go.ke/child-help-line.html',
+    hours: { always: true },
+    languages: [],
+    free: true,
+    sources: ['childrenscouncil.go.ke/child-help-line.html', 'nation.co.ke'],
+    status: 'confirmed',
+    lastChecked: RESEARCH_MONTH,
+  },
+];

@@ -1,0 +1,72 @@
+import type { HelpEntry } from '../schema.ts';
+import { RESEARCH_MONTH } from './checked.ts';
+
+// Nigeria (research §1.19). No peer group in Nigeria was found by the research.
+// Left out: MANI (number only on progress.guide, which is unreliable) and progress.guide's
+// other SURPIN numbers.
+export const ngEntries: HelpEntry[] = [
+  {
+    id: 'ng-warif',
+    name: 'WARIF (Women at Risk International Foundation)',
+    kind: 'hotline',
+    country: 'NG',
+    serves: ['sexual-violence', 'domestic-abuse'],
+    description: 'For anyone affected by sexual or gender-based violence. Based in Lagos.',
+    phones: [{ display: '0809 210 0009', tel: '08092100009' }],
+    hours: { always: true },
+    languages: [],
+    free: 'unknown',
+    sources: ['thisdaylive.com 2020', 'ijsshr.com'],
+    status: 'confirmed-old',
+    lastChecked: RESEARCH_MONTH,
+  },
+  {
+    id: 'ng-cece-yara-child-helpline',
+    name: 'Cece Yara Foundation Child Helpline',
+    kind: 'hotline',
+    country: 'NG',
+    serves: ['child-abuse', 'young-people'],
+    description: 'A free child helpline.',
+    phones: [{ display: '0800 800 8001', tel: '08008008001' }],
+    website: 'https://ceceyara.org/',
+    hours: { always: true },
+    languages: [],
+    free: true,
+    sources: ['ceceyara.org (2024)', 'ynaija.com 2019'],
+    status: 'confirmed',
+    lastChecked: RESEARCH_MONTH,
+  },
+  {
+    id: 'ng-surpin',
+    name: 'SURPIN (Suicide Research & Prevention Initiative, LUTH)',
+    kind: 'hotline',
+    country: 'NG',
+    serves: ['crisis'],
+    description: 'A suicide prevention line, with a toll-free number and paid lines in English and Hausa.',
+    phones: [
+      { display: '0800 078 7746', tel: '08000787746', note: 'Toll-free' },
+      { display: '09034400009', tel: '09034400009', note: 'Paid line' },
+      { display: '08142241007', tel: '08142241007', note: 'Paid line' },
+    ],
+    languages: ['en', 'ha'],
+    free: 'unknown',
+    sources: ['healthwise.punchng.com', 'healthcareafrica.info'],
+    status: 'confirmed-secondary',
+    lastChecked: RESEARCH_MONTH,
+  },
+  {
+    id: 'ng-la-dsvrt',
+    name: 'Lagos Domestic & Sexual Violence Response Team (DSVRT)',
+    kind: 'hotline',
+    country: 'NG',
+    region: 'Lagos',
+    serves: ['domestic-abuse', 'sexual-violence'],
+    description: 'For domestic and sexual violence in Lagos State. 112 is toll-free in Lagos.',
+    phones: [{ display: '112', tel: '112' }],
+    languages: [],
+    free: true,
+    sources: ['techafrika.net'],
+    status: 'confirmed-secondary',
+    lastChecked: RESEARCH_MONTH,
+  },
+];

@@ -1,0 +1,77 @@
+import type { HelpEntry } from '../schema.ts';
+import { RESEARCH_MONTH } from './checked.ts';
+
+// Netherlands (research §1.12). No peer group in the Netherlands was found by the research.
+// The 2019 case (people dialled 113 before it was live) is why numbers are copied exactly.
+export const nlEntries: HelpEntry[] = [
+  {
+    id: 'nl-veilig-thuis',
+    name: 'Veilig Thuis',
+    kind: 'hotline',
+    country: 'NL',
+    serves: ['domestic-abuse', 'child-abuse'],
+    description:
+      'For domestic violence and child abuse. Free; say your town and you are put through to your regional office. Also a chat.',
+    phones: [{ display: '0800-2000', tel: '08002000' }],
+    hours: { always: true },
+    languages: ['nl'],
+    free: true,
+    sources: [
+      'rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
+      'scherpenzeel.nl',
+      'veiligthuisnoordoostgelderland.nl',
+    ],
+    status: 'confirmed',
+    lastChecked: RESEARCH_MONTH,
+  },
+  {
+    id: 'nl-centrum-seksueel-geweld',
+    name: 'Centrum Seksueel Geweld',
+    kind: 'hotline',
+    country: 'NL',
+    serves: ['sexual-violence'],
+    description: 'For anyone who has experienced sexual violence. Also a chat.',
+    phones: [{ display: '0800-0188', tel: '08000188' }],
+    website: 'https://centrumseksueelgeweld.nl/',
+    hours: { always: true },
+    languages: ['nl'],
+    free: 'unknown',
+    sources: ['centrumseksueelgeweld.nl/category/in-de-media/', 'ggdfryslan.nl 2022', 'nhnieuws.nl 2020'],
+    status: 'confirmed',
+    lastChecked: RESEARCH_MONTH,
+  },
+  {
+    id: 'nl-113-zelfmoordpreventie',
+    name: '113 Zelfmoordpreventie',
+    kind: 'hotline',
+    country: 'NL',
+    serves: ['crisis'],
+    description: 'For anyone thinking about suicide. Also a chat.',
+    phones: [
+      { display: '113', tel: '113' },
+      { display: '0800-0113', tel: '08000113' },
+    ],
+    hours: { always: true },
+    languages: ['nl'],
+    free: true,
+    costNote: '0800-0113 is free; 113 is free since October 2025',
+    sources: ['upday.com/nl 2025-10-03', 'nu.nl 2020', 'hartvannederland.nl 2020'],
+    status: 'confirmed',
+    lastChecked: RESEARCH_MONTH,
+  },
+  {
+    id: 'nl-de-kindertelefoon',
+    name: 'De Kindertelefoon',
+    kind: 'hotline',
+    country: 'NL',
+    serves: ['young-people'],
+    description: 'For children aged 8 to 18. Also a chat and a forum.',
+    phones: [{ display: '0800-0432', tel: '08000432' }],
+    hours: { text: 'Every day of the year, 11–21 (as published in 2019)', timeZone: 'Europe/Amsterdam' },
+    languages: ['nl'],
+    free: 'unknown',
+    sources: ['vriendenkindertelefoon.nl/kindertelefoon', 'metronieuws.nl 2019'],
+    status: 'confirmed-secondary',
+    lastChecked: RESEARCH_MONTH,
+  },
+];

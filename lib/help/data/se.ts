@@ -1,0 +1,57 @@
+import type { HelpEntry } from '../schema.ts';
+import { RESEARCH_MONTH } from './checked.ts';
+
+// Sweden (research §1.13). No peer group in Sweden was found by the research.
+export const seEntries: HelpEntry[] = [
+  {
+    id: 'se-kvinnofridslinjen',
+    name: 'Kvinnofridslinjen',
+    kind: 'hotline',
+    country: 'SE',
+    serves: ['domestic-abuse', 'sexual-violence'],
+    description: 'For women who have been subjected to violence, including sexual violence. Free and anonymous.',
+    phones: [{ display: '020-50 50 50', tel: '020505050' }],
+    hours: { always: true },
+    languages: ['sv'],
+    languageNote: 'Interpreters (for example Arabic, Finnish, Spanish, Somali, Thai, Turkish); information in 28 languages',
+    free: true,
+    safetyNotes: ['The call is not shown on the phone bill.'],
+    sources: [
+      'eige.europa.eu/node/4655',
+      'nck.uu.se (press release 2019-01-28)',
+      'nck.uu.se/kvinnofridslinjen/kvinnofridslinjen10ar/statistik/',
+    ],
+    status: 'confirmed',
+    lastChecked: RESEARCH_MONTH,
+  },
+  {
+    id: 'se-bris',
+    name: 'BRIS',
+    kind: 'hotline',
+    country: 'SE',
+    serves: ['young-people', 'child-abuse'],
+    description: 'For children and young people under 18. Also chat and email.',
+    phones: [{ display: '116 111', tel: '116111' }],
+    hours: { always: true },
+    languages: ['sv'],
+    free: 'unknown',
+    sources: ['orebrotribune.se 2021', '8sidor.se 2025-08-20', 'sosalarm.se 2021'],
+    status: 'confirmed',
+    lastChecked: RESEARCH_MONTH,
+  },
+  {
+    id: 'se-mind-sjalvmordslinjen',
+    name: 'Mind Självmordslinjen',
+    kind: 'hotline',
+    country: 'SE',
+    serves: ['crisis'],
+    description: 'For anyone thinking about suicide. Also chat and email.',
+    phones: [{ display: '90101', tel: '90101' }],
+    hours: { always: true },
+    languages: ['sv'],
+    free: 'unknown',
+    sources: ['kronprinsessparetsstiftelse.se', 'sosalarm.se 2020'],
+    status: 'confirmed',
+    lastChecked: RESEARCH_MONTH,
+  },
+];

@@ -1,0 +1,51 @@
+/**
+ * Display helpers for the help views that need the survivor's language but no DOM.
+ * Each one falls back to something readable rather than throwing on an odd locale.
+ */
+
+/** "Nov 2026" for "2026-11" in English. */
+export function formatCheckedMonth(lastChecked: string, displayLocale: string): string {
+  const [year, month] = lastChecked.split('-').map(Number);
+  if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month)) return lastChecked;
+  const date = new Date(Date.UTC(year, month - 1, 1));
+  try {
+    return new Intl.DateTimeFormat([displayLocale, 'en'], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  } catch {
+    return lastChecked;
+  }
+}
+
+/** "London" for Europe/London, "New York" for America/New_York: enough to say whose clock the hours follow. */
+export function timeZoneCity(timeZone: string): string {
+  return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
+}
+
+const languageNames = new Map<string, Intl.DisplayNames | null>();
+
+/** "Spanish" for es in English; the code itself where the browser has no name for it. */
+export function languageName(code: string, displayLocale: string): string {
+  let names = languageNames.get(displayLocale);
+  if (names === undefined) {
+    try {
+      names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([displayLocale, 'en'], { type: 'language' }) : null;
+    } catch {
+      names = null;
+    }
+    languageNames.set(displayLocale, names);
+  }
+  try {
+    return names?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A BCP 47 tag from Chrome's `@@ui_locale` (en_GB → en-GB); "en" when it is unusable. */
+export function displayLocaleFrom(uiLocale: string): string {
+  const tag = uiLocale.trim().replace(/_/g, '-');
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,0 +1,9 @@
+/** The help directory: data, schema and the queries the popup's help views use. */
+export { helpDirectory } from './data/index.ts';
+export { RESEARCH_MONTH } from './data/checked.ts';
+export * from './schema.ts';
+export * from './locale.ts';
+export * from './queries.ts';
+export * from './links.ts';
+export * from './staleness.ts';
+export * from './format.ts';
