@@ -20,21 +20,36 @@ export function timeZoneCity(timeZone: string): string {
   return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
 }
 
-const languageNames = new Map<string, Intl.DisplayNames | null>();
+const displayNamesCache = new Map<string, Intl.DisplayNames | null>();
+
+/**
+ * Cached Intl.DisplayNames. A malformed display locale makes the constructor throw for the
+ * whole list, so it falls back to English names, which beat bare codes.
+ */
+export function displayNamesFor(type: 'region' | 'language', displayLocale: string): Intl.DisplayNames | null {
+  const key = `${type}:${displayLocale}`;
+  let names = displayNamesCache.get(key);
+  if (names === undefined) {
+    names = null;
+    if (typeof Intl.DisplayNames === 'function') {
+      for (const locales of [[displayLocale, 'en'], ['en']]) {
+        try {
+          names = new Intl.DisplayNames(locales, { type, fallback: 'code' });
+          break;
+        } catch {
+          // try the next, plainer choice
+        }
+      }
+    }
+    displayNamesCache.set(key, names);
+  }
+  return names;
+}
 
 /** "Spanish" for es in English; the code itself where the browser has no name for it. */
 export function languageName(code: string, displayLocale: string): string {
-  let names = languageNames.get(displayLocale);
-  if (names === undefined) {
-    try {
-      names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([displayLocale, 'en'], { type: 'language' }) : null;
-    } catch {
-      names = null;
-    }
-    languageNames.set(displayLocale, names);
-  }
   try {
-    return names?.of(code) ?? code;
+    return displayNamesFor('language', displayLocale)?.of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,4 +1,5 @@
 import { helpDirectory } from './data/index.ts';
+import { displayNamesFor } from './format.ts';
 import { INTERNATIONAL, type HelpEntry } from './schema.ts';
 
 /**
@@ -28,25 +29,10 @@ export function countryFromLocale(locale: string): string | undefined {
  */
 export const ANYWHERE_ELSE = 'ZZ';
 
-const regionNames = new Map<string, Intl.DisplayNames | null>();
-
-function regionNamesFor(displayLocale: string): Intl.DisplayNames | null {
-  let names = regionNames.get(displayLocale);
-  if (names === undefined) {
-    try {
-      names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([displayLocale, 'en'], { type: 'region' }) : null;
-    } catch {
-      names = null;
-    }
-    regionNames.set(displayLocale, names);
-  }
-  return names;
-}
-
 /** "United Kingdom" for GB in English; the code itself where the browser has no name for it. */
 export function countryName(code: string, displayLocale: string): string {
   try {
-    return regionNamesFor(displayLocale)?.of(code) ?? code;
+    return displayNamesFor('region', displayLocale)?.of(code) ?? code;
   } catch {
     return code;
   }
@@ -61,7 +47,12 @@ export interface CountryChoice {
 export function supportedCountries(displayLocale: string, entries: readonly HelpEntry[] = helpDirectory): CountryChoice[] {
   const codes = new Set<string>();
   for (const entry of entries) if (entry.country !== INTERNATIONAL) codes.add(entry.country);
-  const collator = new Intl.Collator([displayLocale, 'en']);
+  let collator: Intl.Collator;
+  try {
+    collator = new Intl.Collator([displayLocale, 'en']);
+  } catch {
+    collator = new Intl.Collator('en');
+  }
   return [...codes]
     .map((code) => ({ code, name: countryName(code, displayLocale) }))
     .sort((a, b) => collator.compare(a.name, b.name));
