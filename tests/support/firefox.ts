@@ -1,0 +1,300 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base } from '@playwright/test';
+import puppeteer, { type Browser as PuppeteerBrowser, type JSHandle, type Page } from 'puppeteer-core';
+import type { Browser as WebExtensionApis } from 'webextension-polyfill';
+import { GECKO_ID } from '../../wxt.config';
+import { REPO_ROOT, startServer, type TestServer } from './server';
+
+/**
+ * Real Firefox (Debian's firefox-esr, never a download) with the built extension
+ * installed, a fresh profile for every test, every host name answered by the local
+ * test server, and nothing leaving the machine. Build first: `npm run build`.
+ *
+ * Playwright cannot load extensions into Firefox, so Firefox is driven by
+ * puppeteer-core over WebDriver BiDi; @playwright/test only runs the tests.
+ * See docs/testing-firefox.md.
+ */
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_PATH = join(REPO_ROOT, '.output/firefox-mv2');
+
+/** Fixed so that every moz-extension:// URL is known before the browser starts. */
+export const EXTENSION_UUID = '0e9a3b52-6c1d-4f7e-9a58-7d2c4b1e3f60';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+export type { WebExtensionApis };
+
+/**
+ * Preferences on top of puppeteer's own test profile (which already turns off
+ * updates, the default-browser check, Normandy's URL, most of data reporting and safe
+ * browsing lists). Together they make every name resolve to 127.0.0.1 and keep
+ * Firefox from calling home: a test must never depend on, or reach, the network.
+ */
+export const FIREFOX_TEST_PREFS: Record<string, string | number | boolean> = {
+  // Every host name is the local server: `http://hotline.example:PORT/` arrives there.
+  'network.dns.forceResolve': '127.0.0.1',
+  'network.trr.mode': 5, // no DNS over HTTPS (it would bypass forceResolve)
+  'network.proxy.type': 0,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.predictor.enabled': false,
+  'network.http.speculative-parallel-limit': 0,
+  'browser.urlbar.speculativeConnect.enabled': false,
+  // Plain http test hosts must stay http.
+  'dom.security.https_first': false,
+  'dom.security.https_first_pbm': false,
+  'dom.security.https_only_mode': false,
+  // Background services that phone home.
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'app.normandy.enabled': false,
+  'app.update.enabled': false,
+  'app.update.auto': false,
+  'app.shield.optoutstudies.enabled': false,
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.unified': false,
+  'toolkit.telemetry.archive.enabled': false,
+  'toolkit.telemetry.server': '',
+  'toolkit.telemetry.updatePing.enabled': false,
+  'toolkit.telemetry.shutdownPingSender.enabled': false,
+  'toolkit.telemetry.firstShutdownPing.enabled': false,
+  'toolkit.telemetry.newProfilePing.enabled': false,
+  'toolkit.telemetry.bhrPing.enabled': false,
+  'datareporting.usage.uploadEnabled': false,
+  'browser.ping-centre.telemetry': false,
+  'browser.newtabpage.activity-stream.telemetry': false,
+  'browser.newtabpage.activity-stream.feeds.telemetry': false,
+  'browser.newtabpage.activity-stream.feeds.section.topstories': false,
+  'browser.newtabpage.activity-stream.showSponsored': false,
+  'browser.newtabpage.activity-stream.showSponsoredTopSites': false,
+  'browser.topsites.contile.enabled': false,
+  'browser.safebrowsing.provider.google4.updateURL': '',
+  'browser.safebrowsing.provider.google.updateURL': '',
+  'browser.safebrowsing.provider.mozilla.updateURL': '',
+  'browser.region.network.url': '',
+  'browser.region.update.enabled': false,
+  'browser.search.geoSpecificDefaults': false,
+  'geo.provider.network.url': '',
+  'extensions.blocklist.enabled': false,
+  'extensions.systemAddon.update.enabled': false,
+  'extensions.getAddons.showPane': false,
+  'extensions.htmlaboutaddons.recommendations.enabled': false,
+  'media.gmp-manager.url': '',
+  'media.gmp-gmpopenh264.enabled': false,
+  'identity.fxaccounts.enabled': false,
+  'messaging-system.rsexperimentloader.enabled': false,
+  'browser.discovery.enabled': false,
+  'security.OCSP.enabled': 0,
+  'security.remote_settings.crlite_filters.enabled': false,
+  'security.remote_settings.intermediates.enabled': false,
+  'privacy.sanitize.sanitizeOnShutdown': false,
+  // Quiet start: no first-run pages, no session restore prompt.
+  'browser.aboutwelcome.enabled': false,
+  'trailhead.firstrun.didSeeAboutWelcome': true,
+  'browser.startup.firstrunSkipsHomepage': true,
+  'datareporting.policy.firstRunURL': '',
+};
+
+export interface FirefoxFixtures {
+  /**
+   * The puppeteer Browser (real Firefox), fresh for this test. Named `firefox`
+   * because Playwright's own `browser` fixture is per worker and cannot be replaced
+   * by a per-test one.
+   */
+  firefox: PuppeteerBrowser;
+  /** `moz-extension://UUID/<path>` */
+  extensionUrl(path: string): string;
+  /**
+   * Opens an extension page (e.g. 'options.html', 'popup.html') and waits until it
+   * has rendered. In its own window, without focus, when `window` is set: that is
+   * how to stand in for the toolbar popup, which belongs to no window's tabs.
+   */
+  openExtensionPage(path: string, options?: { window?: boolean }): Promise<Page>;
+  /**
+   * Runs `fn` in an extension page (kept open in a background window) with the real
+   * WebExtension APIs as its first argument: `extension((b) => b.tabs.query({}))`.
+   * `fn` runs in the browser: it cannot use variables from the test, pass them as `arg`.
+   */
+  extension: <R, A = undefined>(fn: (browser: WebExtensionApis, arg: A) => R | Promise<R>, arg?: A) => Promise<Awaited<R>>;
+  /** Every URL in the real browser history. */
+  historyUrls(): Promise<string[]>;
+  /** URL → visit count, for every entry in history. */
+  historyVisitCounts(): Promise<Record<string, number>>;
+  /** The URLs in "recently closed" (tabs, and tabs of closed windows). */
+  recentlyClosedUrls(): Promise<string[]>;
+  /** The URLs of every open tab, in every window (the API page excepted). */
+  openTabUrls(): Promise<string[]>;
+  /** The stored settings document (storage.local `settings`) exactly as it is, or undefined. */
+  storedSettings(): Promise<unknown>;
+  /** Writes the stored settings document (storage.local `settings`), as the options page would. */
+  setSettings(change: (s: Record<string, any>) => void | Record<string, any>): Promise<void>;
+  /**
+   * Calls the background's handler for a `commands` shortcut, with the tab Firefox
+   * would pass (the active tab of the last focused window). Synthesized key presses
+   * never reach Firefox's `commands`.
+   */
+  runCommand(name: string): Promise<void>;
+  /** Finds the puppeteer Page showing a web URL (starting with `prefix`), waiting for it to appear. */
+  findPage(prefix: string): Promise<Page>;
+}
+
+interface InternalFixtures {
+  apiHandle: JSHandle<WebExtensionApis>;
+}
+
+export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: TestServer }>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern
+  firefox: async ({}, use) => {
+    if (!existsSync(join(FIREFOX_EXTENSION_PATH, 'manifest.json'))) {
+      throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_PATH}: run "npm run build" first.`);
+    }
+    if (!existsSync(FIREFOX)) {
+      throw new Error(`No Firefox at ${FIREFOX}: install it with "apt-get install -y firefox-esr" (or set FIREFOX_PATH).`);
+    }
+    const firefox = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      // System access lets BiDi install a temporary add-on from a folder.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        ...FIREFOX_TEST_PREFS,
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      },
+    });
+    try {
+      await firefox.installExtension(FIREFOX_EXTENSION_PATH);
+      await use(firefox);
+    } finally {
+      await firefox.close().catch(() => undefined);
+    }
+  },
+  // eslint-disable-next-line no-empty-pattern
+  extensionUrl: async ({}, use) => {
+    await use((path) => `${EXTENSION_ORIGIN}/${path.replace(/^\//, '')}`);
+  },
+  apiHandle: async ({ firefox }, use) => {
+    // A page of the extension in its own window, never focused, so that it is never
+    // "the tab in front" of a quick exit. The messages file is an extension document
+    // that runs none of the extension's own code.
+    const page = await firefox.newPage({ type: 'window', background: true });
+    await loadExtensionPage(page, `${EXTENSION_ORIGIN}/_locales/en/messages.json`);
+    const handle = (await page.evaluateHandle(
+      () => (globalThis as unknown as { browser: WebExtensionApis }).browser,
+    )) as JSHandle<WebExtensionApis>;
+    // The welcome page opens on install: close it, and forget it, so tests start calm.
+    await handle.evaluate(async (b, origin) => {
+      const welcome = `${origin}/welcome.html`;
+      for (let i = 0; i < 200; i++) {
+        const tabs = await b.tabs.query({ url: welcome });
+        if (tabs.length) {
+          await b.tabs.remove(tabs.map((t) => t.id!));
+          for (const entry of await b.sessions.getRecentlyClosed()) {
+            if (entry.tab?.url === welcome && entry.tab.sessionId) {
+              await (b.sessions as unknown as { forgetClosedTab(w: number, s: string): Promise<void> }).forgetClosedTab(
+                entry.tab.windowId!,
+                entry.tab.sessionId,
+              );
+            }
+          }
+          return;
+        }
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      throw new Error('the welcome page did not open on install: is the background running?');
+    }, EXTENSION_ORIGIN);
+    await use(handle);
+  },
+  extension: async ({ apiHandle }, use) => {
+    await use(((fn: (b: WebExtensionApis, arg: unknown) => unknown, arg?: unknown) =>
+      apiHandle.evaluate(fn as never, arg as never)) as FirefoxFixtures['extension']);
+  },
+  openExtensionPage: async ({ firefox }, use) => {
+    await use(async (path, options) => {
+      const page = await firefox.newPage(options?.window ? { type: 'window', background: true } : undefined);
+      await loadExtensionPage(page, `${EXTENSION_ORIGIN}/${path.replace(/^\//, '')}`);
+      return page;
+    });
+  },
+  historyUrls: async ({ extension }, use) => {
+    await use(() => extension(async (b) => (await b.history.search({ text: '', startTime: 0, maxResults: 1_000_000 })).map((i) => i.url!)));
+  },
+  historyVisitCounts: async ({ extension }, use) => {
+    await use(() =>
+      extension(async (b) =>
+        Object.fromEntries(
+          (await b.history.search({ text: '', startTime: 0, maxResults: 1_000_000 })).map((i) => [i.url!, i.visitCount ?? 0]),
+        ),
+      ),
+    );
+  },
+  recentlyClosedUrls: async ({ extension }, use) => {
+    await use(() =>
+      extension(async (b) =>
+        (await b.sessions.getRecentlyClosed()).flatMap((s) => (s.tab ? [s.tab.url ?? ''] : (s.window?.tabs ?? []).map((t) => t.url ?? ''))),
+      ),
+    );
+  },
+  openTabUrls: async ({ extension }, use) => {
+    await use(() => extension(async (b) => (await b.tabs.query({})).map((t) => t.url ?? '').filter((url) => url !== location.href)));
+  },
+  storedSettings: async ({ extension }, use) => {
+    await use(() => extension(async (b) => (await b.storage.local.get('settings')).settings));
+  },
+  setSettings: async ({ storedSettings, extension }, use) => {
+    await use(async (change) => {
+      const current = await storedSettings();
+      const { defaultSettings } = await import('../../lib/settings/schema');
+      const start = structuredClone((current as Record<string, any> | null) ?? defaultSettings());
+      const next = change(start) ?? start;
+      await extension((b, value) => b.storage.local.set({ settings: value }), next);
+    });
+  },
+  runCommand: async ({ extension }, use) => {
+    await use(async (name) => {
+      await extension(async (b, command) => {
+        const background = (await b.runtime.getBackgroundPage()) as unknown as {
+          quietTabsTest?: { runCommand(name: string, tab?: unknown): Promise<unknown> };
+        };
+        if (!background.quietTabsTest) throw new Error('the background does not expose quietTabsTest.runCommand');
+        const [tab] = await b.tabs.query({ active: true, lastFocusedWindow: true });
+        await background.quietTabsTest.runCommand(command, tab);
+      }, name);
+    });
+  },
+  findPage: async ({ firefox }, use) => {
+    await use(async (prefix) => {
+      for (let i = 0; i < 200; i++) {
+        const page = (await firefox.pages()).find((p) => p.url().startsWith(prefix));
+        if (page) return page;
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      throw new Error(`no page shows ${prefix}`);
+    });
+  },
+});
+
+export const expect = test.expect;
+
+/**
+ * `page.goto('moz-extension://…')` never settles over BiDi (measured with
+ * firefox-esr 153: the load is never reported), so start the navigation without
+ * waiting for it, and wait for the document itself.
+ */
+async function loadExtensionPage(page: Page, url: string): Promise<void> {
+  void page.goto(url).catch(() => undefined);
+  await page.waitForFunction(
+    (expected) => location.href === expected && document.readyState === 'complete' && 'browser' in globalThis,
+    { polling: 50, timeout: 15_000 },
+    url,
+  );
+}
