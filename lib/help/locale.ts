@@ -53,9 +53,7 @@ export function supportedCountries(displayLocale: string, entries: readonly Help
   } catch {
     collator = new Intl.Collator('en');
   }
-  return [...codes]
-    .map((code) => ({ code, name: countryName(code, displayLocale) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  return [...codes].map((code) => ({ code, name: countryName(code, displayLocale) })).toSorted((a, b) => collator.compare(a.name, b.name));
 }
 
 export function isSupportedCountry(code: string | undefined, entries: readonly HelpEntry[] = helpDirectory): boolean {

@@ -11,11 +11,11 @@ export function isAlwaysOpen(entry: HelpEntry): boolean {
   return entry.hours !== undefined && 'always' in entry.hours;
 }
 
-/** Sorts without losing the curated order among equals (Array#sort is stable since ES2019). */
+/** Sorts without losing the curated order among equals. */
 function sortByRank(entries: readonly HelpEntry[], rank: (entry: HelpEntry) => number): HelpEntry[] {
   return entries
     .map((entry, index) => ({ entry, index, rank: rank(entry) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .toSorted((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ entry }) => entry);
 }
 

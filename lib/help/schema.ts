@@ -33,8 +33,8 @@ export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166
 
 function isIanaTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.includes('/');
+    // The constructor throws a RangeError for a zone the runtime does not know.
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone !== '' && zone.includes('/');
   } catch {
     return false;
   }
@@ -98,7 +98,10 @@ export const helpEntrySchema = z
     phones: z.array(phoneSchema).optional(),
     text: textSchema.optional(),
     /** Shown, not linked: a wa.me link needs the international form, which the research does not give. */
-    whatsapp: z.object({ display: z.string().min(1) }).strict().optional(),
+    whatsapp: z
+      .object({ display: z.string().min(1) })
+      .strict()
+      .optional(),
     chatUrl: webUrl.optional(),
     email: z.email().optional(),
     website: webUrl.optional(),
@@ -135,7 +138,11 @@ export const helpEntrySchema = z
     if (entry.kind === 'peer-group') {
       for (const field of ['howToJoin', 'moderated', 'peerLed'] as const) {
         if (entry[field] === undefined) {
-          ctx.addIssue({ code: 'custom', path: [field], message: 'peer groups say how to join, whether they are moderated and who runs them' });
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: 'peer groups say how to join, whether they are moderated and who runs them',
+          });
         }
       }
     }

@@ -66,8 +66,7 @@ export const caEntries: HelpEntry[] = [
     kind: 'directory',
     country: 'CA',
     serves: ['domestic-abuse'],
-    description:
-      'A map of more than 450 women’s shelters across Canada, each with its own 24-hour crisis line.',
+    description: 'A map of more than 450 women’s shelters across Canada, each with its own 24-hour crisis line.',
     howToJoin: 'Choose the shelter nearest to you on the map.',
     languages: [],
     free: 'unknown',

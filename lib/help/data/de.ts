@@ -11,8 +11,7 @@ export const deEntries: HelpEntry[] = [
     kind: 'hotline',
     country: 'DE',
     serves: ['domestic-abuse', 'sexual-violence'],
-    description:
-      'For women experiencing violence, including sexual violence. Free and anonymous; chat and email on the website.',
+    description: 'For women experiencing violence, including sexual violence. Free and anonymous; chat and email on the website.',
     phones: [{ display: '116 016', tel: '116016' }],
     website: 'https://hilfetelefon.de/',
     hours: { always: true },
@@ -33,13 +32,15 @@ export const deEntries: HelpEntry[] = [
     kind: 'hotline',
     country: 'DE',
     serves: ['child-abuse', 'sexual-violence'],
-    description:
-      'For anyone affected by child sexual abuse. Not open around the clock; also by email or online.',
+    description: 'For anyone affected by child sexual abuse. Not open around the clock; also by email or online.',
     phones: [{ display: '0800 22 55 530', tel: '08002255530' }],
     languages: ['de'],
     languageNote: '19 further languages through interpreters, and sign language',
     free: 'unknown',
-    sources: ['bundesregierung.de/breg-de/aktuelles/hilfetelefon-sexueller-kindesmissbrauch-2275784', 'bishop-accountability.org (2012, Rheinpfalz)'],
+    sources: [
+      'bundesregierung.de/breg-de/aktuelles/hilfetelefon-sexueller-kindesmissbrauch-2275784',
+      'bishop-accountability.org (2012, Rheinpfalz)',
+    ],
     status: 'confirmed',
     lastChecked: RESEARCH_MONTH,
   },

@@ -10,8 +10,7 @@ export const frEntries: HelpEntry[] = [
     kind: 'hotline',
     country: 'FR',
     serves: ['domestic-abuse', 'sexual-violence'],
-    description:
-      'For women facing violence, including in the overseas departments. Accessible to deaf and hard-of-hearing callers.',
+    description: 'For women facing violence, including in the overseas departments. Accessible to deaf and hard-of-hearing callers.',
     phones: [{ display: '3919', tel: '3919' }],
     hours: { always: true },
     languages: ['fr'],
@@ -42,8 +41,7 @@ export const frEntries: HelpEntry[] = [
     kind: 'hotline',
     country: 'FR',
     serves: ['child-abuse', 'young-people'],
-    description:
-      'For children in danger and anyone worried about a child. Free. A chat for under-21s, and a platform for deaf callers.',
+    description: 'For children in danger and anyone worried about a child. Free. A chat for under-21s, and a platform for deaf callers.',
     phones: [{ display: '119', tel: '119' }],
     hours: { always: true },
     chatHours: { text: 'Mon, Tue, Thu, Fri 15–19; Wed 13–19', timeZone: 'Europe/Paris' },

@@ -127,7 +127,8 @@ export const ieEntries: HelpEntry[] = [
     country: 'IE',
     region: 'Dublin',
     serves: ['adult-survivors-of-child-abuse', 'child-abuse'],
-    description: 'Individual and group psychotherapy for adults who were sexually abused as children. This is professional help, not peer-led.',
+    description:
+      'Individual and group psychotherapy for adults who were sexually abused as children. This is professional help, not peer-led.',
     languages: ['en'],
     free: 'unknown',
     howToJoin: 'Contact details were not confirmed by the research.',

@@ -23,12 +23,7 @@ export const internationalEntries: HelpEntry[] = [
     moderated: true,
     peerLed: true,
     facilitation: 'Peer support only; about 50 forums moderated around the clock, and a chat room with volunteer moderators.',
-    sources: [
-      'pandys.org/projects.html',
-      'pandys.org/faq.html',
-      'pandys.org/registerinstructions.html',
-      'forums.pandys.org/topic/86353',
-    ],
+    sources: ['pandys.org/projects.html', 'pandys.org/faq.html', 'pandys.org/registerinstructions.html', 'forums.pandys.org/topic/86353'],
     status: 'confirmed',
     lastChecked: RESEARCH_MONTH,
   },

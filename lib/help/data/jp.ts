@@ -22,11 +22,7 @@ export const jpEntries: HelpEntry[] = [
     languageNote:
       'Phone in Japanese; chat also in English, Chinese, Korean, Spanish, Portuguese, Tagalog, Thai, Vietnamese, Indonesian and Nepali',
     free: true,
-    sources: [
-      'gender.go.jp/policy/no_violence/e-vaw/soudankikan.html',
-      'kifjp.org',
-      'city.tamba.lg.jp (updated 2024-03)',
-    ],
+    sources: ['gender.go.jp/policy/no_violence/e-vaw/soudankikan.html', 'kifjp.org', 'city.tamba.lg.jp (updated 2024-03)'],
     status: 'confirmed',
     lastChecked: RESEARCH_MONTH,
   },

@@ -10,8 +10,7 @@ export const nlEntries: HelpEntry[] = [
     kind: 'hotline',
     country: 'NL',
     serves: ['domestic-abuse', 'child-abuse'],
-    description:
-      'For domestic violence and child abuse. Free; say your town and you are put through to your regional office. Also a chat.',
+    description: 'For domestic violence and child abuse. Free; say your town and you are put through to your regional office. Also a chat.',
     phones: [{ display: '0800-2000', tel: '08002000' }],
     hours: { always: true },
     languages: ['nl'],

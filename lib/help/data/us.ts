@@ -150,8 +150,7 @@ export const usEntries: HelpEntry[] = [
     kind: 'peer-group',
     country: 'US',
     serves: ['men', 'sexual-violence'],
-    description:
-      'Free, confidential weekly online chat groups for men who experienced sexual abuse or assault, and an online helpline.',
+    description: 'Free, confidential weekly online chat groups for men who experienced sexual abuse or assault, and an online helpline.',
     website: 'https://1in6.org/',
     languages: ['en'],
     free: true,

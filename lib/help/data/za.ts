@@ -18,12 +18,7 @@ export const zaEntries: HelpEntry[] = [
     hours: { always: true },
     languages: [],
     free: 'unknown',
-    sources: [
-      'gbv.org.za/about-us',
-      'einpresswire.com (release 770031026)',
-      'allafrica.com (202412190450)',
-      'themercury.co.za 2025-12-23',
-    ],
+    sources: ['gbv.org.za/about-us', 'einpresswire.com (release 770031026)', 'allafrica.com (202412190450)', 'themercury.co.za 2025-12-23'],
     status: 'confirmed',
     lastChecked: RESEARCH_MONTH,
   },

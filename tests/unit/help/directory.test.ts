@@ -7,8 +7,26 @@ import { listStaleEntries, MAX_AGE_MONTHS } from '../../../lib/help/staleness.ts
 
 /** The research's 20 countries (help-directory-sources.md §1.1–1.20). */
 const RESEARCH_COUNTRIES = [
-  'US', 'GB', 'CA', 'AU', 'NZ', 'IE', 'IN', 'DE', 'FR', 'ES',
-  'IT', 'NL', 'SE', 'BR', 'MX', 'ZA', 'JP', 'PH', 'NG', 'KE',
+  'US',
+  'GB',
+  'CA',
+  'AU',
+  'NZ',
+  'IE',
+  'IN',
+  'DE',
+  'FR',
+  'ES',
+  'IT',
+  'NL',
+  'SE',
+  'BR',
+  'MX',
+  'ZA',
+  'JP',
+  'PH',
+  'NG',
+  'KE',
 ];
 
 /**
@@ -82,8 +100,14 @@ function contactNumbers(entry: HelpEntry): string[] {
 
 const KEYPAD: Record<string, string> = Object.fromEntries(
   [
-    ['2', 'ABC'], ['3', 'DEF'], ['4', 'GHI'], ['5', 'JKL'],
-    ['6', 'MNO'], ['7', 'PQRS'], ['8', 'TUV'], ['9', 'WXYZ'],
+    ['2', 'ABC'],
+    ['3', 'DEF'],
+    ['4', 'GHI'],
+    ['5', 'JKL'],
+    ['6', 'MNO'],
+    ['7', 'PQRS'],
+    ['8', 'TUV'],
+    ['9', 'WXYZ'],
   ].flatMap(([digit, letters]) => [...letters!].map((letter) => [letter, digit!])),
 );
 

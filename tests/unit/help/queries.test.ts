@@ -57,7 +57,7 @@ describe('countries', () => {
     expect(list.length).toBeGreaterThanOrEqual(20);
     expect(list.map((c) => c.code)).not.toContain('international');
     const names = list.map((c) => c.name);
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(names).toEqual(names.toSorted((a, b) => a.localeCompare(b, 'en')));
     expect(list.find((c) => c.code === 'US')?.name).toBe('United States');
   });
 
@@ -92,7 +92,7 @@ describe('talkNowEntries', () => {
     const own = talkNowEntries('GB').filter((e) => e.country === 'GB');
     const group = (e: HelpEntry) => (isAlwaysOpen(e) ? 0 : 2) + (e.region === undefined ? 0 : 1);
     const groups = own.map(group);
-    expect(groups).toEqual([...groups].sort((a, b) => a - b));
+    expect(groups).toEqual(groups.toSorted((a, b) => a - b));
     expect(new Set(groups)).toEqual(new Set([0, 1, 2, 3]));
     expect(own[0]?.id).toBe('gb-national-domestic-abuse-helpline');
   });
@@ -145,18 +145,14 @@ describe('filterEntries', () => {
   it('searches without caring about case or accents', () => {
     const nz = entriesForCountry('NZ');
     expect(filterEntries(nz, { query: 'KORERO' }).map((e) => e.id)).toEqual(['nz-safe-to-talk']);
-    expect(filterEntries(entriesForCountry('MX'), { query: 'linea de la vida' }).map((e) => e.id)).toEqual([
-      'mx-linea-de-la-vida',
-    ]);
+    expect(filterEntries(entriesForCountry('MX'), { query: 'linea de la vida' }).map((e) => e.id)).toEqual(['mx-linea-de-la-vida']);
   });
 
   it('finds entries by the words survivors use, and by the labels shown on screen', () => {
     expect(filterEntries(gb, { query: 'rape' }).map((e) => e.id)).toContain('gb-rape-crisis-247-support-line');
     expect(filterEntries(gb, { query: 'suicide' }).map((e) => e.id)).toContain('gb-samaritans');
     const labelOf = (need: string) => (need === 'lgbtq' ? 'LGBTQ+ people' : need);
-    expect(filterEntries(gb, { query: 'lgbtq+ people' }, labelOf).map((e) => e.id)).toContain(
-      'gb-galop-lgbt-domestic-abuse-helpline',
-    );
+    expect(filterEntries(gb, { query: 'lgbtq+ people' }, labelOf).map((e) => e.id)).toContain('gb-galop-lgbt-domestic-abuse-helpline');
   });
 
   it('finds a line by its number', () => {

@@ -1,0 +1,96 @@
+import type { HelpEntry, Hours } from '@/lib/help/schema';
+import { formatCheckedMonth, languageName, timeZoneCity } from '@/lib/help/format';
+import { t } from '../i18n';
+
+export function hoursText(hours: Hours | undefined): string {
+  if (hours === undefined) return t('help_hours_unknown');
+  if ('always' in hours) return t('help_hours_always');
+  return t('help_hours_in_zone', [hours.text, timeZoneCity(hours.timeZone)]);
+}
+
+function costText(entry: HelpEntry): string | undefined {
+  const base = entry.free === true ? t('help_free') : entry.free === false ? t('help_not_free') : undefined;
+  if (base && entry.costNote) return `${base}. ${entry.costNote}`;
+  return base ?? entry.costNote;
+}
+
+function languagesText(entry: HelpEntry, locale: string): string | undefined {
+  const names = entry.languages.map((code) => languageName(code, locale));
+  if (entry.languageNote) names.push(entry.languageNote);
+  return names.length > 0 ? names.join(', ') : undefined;
+}
+
+/** Hours, languages, cost and safety notes: what a survivor checks before calling. */
+export function EntryFacts({ entry, locale, showHours }: { entry: HelpEntry; locale: string; showHours: boolean }) {
+  const languages = languagesText(entry, locale);
+  const cost = costText(entry);
+  const hasPhoneOrText = (entry.phones?.length ?? 0) > 0 || entry.text !== undefined;
+  return (
+    <>
+      <dl class="help-facts">
+        {showHours && (hasPhoneOrText || entry.hours !== undefined) && (
+          <div>
+            <dt>{t('help_hours')}</dt>
+            <dd>{hoursText(entry.hours)}</dd>
+          </div>
+        )}
+        {entry.chatHours && (
+          <div>
+            <dt>{t('help_chat_hours')}</dt>
+            <dd>{hoursText(entry.chatHours)}</dd>
+          </div>
+        )}
+        {languages && (
+          <div>
+            <dt>{t('help_languages')}</dt>
+            <dd>{languages}</dd>
+          </div>
+        )}
+        {cost && (
+          <div>
+            <dt>{t('help_cost')}</dt>
+            <dd>{cost}</dd>
+          </div>
+        )}
+      </dl>
+      {entry.safetyNotes && entry.safetyNotes.length > 0 && (
+        <div class="help-safety">
+          <p class="help-safety__title">{t('help_good_to_know')}</p>
+          <ul>
+            {entry.safetyNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+/**
+ * Sources on request, with the honest scope of the check: stored copies of published
+ * sources, not a call to the line.
+ */
+export function EntrySources({ entry, locale, onOpenWebsite }: { entry: HelpEntry; locale: string; onOpenWebsite(url: string): void }) {
+  return (
+    <details class="help-sources">
+      <summary>{t('help_sources')}</summary>
+      <ul>
+        {entry.sources.map((source) =>
+          /^https?:\/\//.test(source) ? (
+            <li key={source}>
+              <button type="button" class="help-link" onClick={() => onOpenWebsite(source)}>
+                {source}
+              </button>
+            </li>
+          ) : (
+            <li key={source}>{source}</li>
+          ),
+        )}
+      </ul>
+      <p class="help-sources__checked">{t('help_checked', formatCheckedMonth(entry.lastChecked, locale))}</p>
+      {entry.status === 'confirmed-old' && <p class="help-sources__status">{t('help_status_old')}</p>}
+      {entry.status === 'confirmed-secondary' && <p class="help-sources__status">{t('help_status_secondary')}</p>}
+    </details>
+  );
+}

@@ -1,0 +1,68 @@
+import { t } from '../i18n';
+import { ContactActions } from './ContactActions';
+import { EntryFacts, EntrySources } from './EntryDetails';
+import type { EntryCardProps } from './HotlineCard';
+import { needLabel } from './labels';
+
+const FORMAT_KEYS = {
+  online: 'help_format_online',
+  'in-person': 'help_format_in_person',
+  both: 'help_format_both',
+} as const;
+
+/**
+ * A peer group or community, described with the same care as a hotline: who it is for,
+ * where it meets, how to join, who runs it and whether it is moderated.
+ */
+export function PeerGroupCard({ entry, locale, onOpenWebsite }: EntryCardProps) {
+  const headingId = `help-entry-${entry.id}`;
+  const runBy = entry.peerLed === true ? t('help_peer_led') : entry.peerLed === false ? t('help_not_peer_led') : undefined;
+  return (
+    <article class="help-card help-card--peer" aria-labelledby={headingId}>
+      <h4 id={headingId} class="help-card__name">
+        {entry.name}
+      </h4>
+      {(entry.format || entry.region || entry.moderated === true) && (
+        <p class="help-badges">
+          {entry.format && <span class="help-badge">{t(FORMAT_KEYS[entry.format])}</span>}
+          {entry.region && <span class="help-badge">{t('help_regional', entry.region)}</span>}
+          {entry.moderated === true && <span class="help-badge">{t('help_moderated')}</span>}
+        </p>
+      )}
+      <p class="help-card__description">{entry.description}</p>
+      <dl class="help-facts">
+        <div>
+          <dt>{t('help_for')}</dt>
+          <dd>{entry.serves.map(needLabel).join(', ')}</dd>
+        </div>
+        {entry.format && (
+          <div>
+            <dt>{t('help_meets')}</dt>
+            <dd>{t(FORMAT_KEYS[entry.format])}</dd>
+          </div>
+        )}
+        {entry.howToJoin && (
+          <div>
+            <dt>{t('help_how_to_join')}</dt>
+            <dd>{entry.howToJoin}</dd>
+          </div>
+        )}
+        {(runBy || entry.facilitation) && (
+          <div>
+            <dt>{t('help_run_by')}</dt>
+            <dd>{[runBy, entry.facilitation].filter(Boolean).join('. ')}</dd>
+          </div>
+        )}
+        {entry.moderated === false && (
+          <div>
+            <dt>{t('help_moderated')}</dt>
+            <dd>{t('help_not_moderated')}</dd>
+          </div>
+        )}
+      </dl>
+      <ContactActions entry={entry} onOpenWebsite={onOpenWebsite} />
+      <EntryFacts entry={entry} locale={locale} showHours={false} />
+      <EntrySources entry={entry} locale={locale} onOpenWebsite={onOpenWebsite} />
+    </article>
+  );
+}
