@@ -1,9 +1,167 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Settings } from '@/lib/settings/schema';
 import { t } from '../i18n';
+import { Toggle } from '../options/controls';
+import { CategoryChoices } from '../options/ContentWarningsSection';
+import { DecoyField, ShortcutInfo } from '../options/ExitSection';
+import { ChosenSiteList, SiteAdder } from '../options/SitesSection';
+import { useSettings } from '../options/settings-hooks';
+import { useSiteEraser } from '../options/site-erasing';
+import { PracticePage, PRACTICE_QUERY } from './PracticePage';
+import { TryExit } from './TryExit';
 
+interface Step {
+  id: string;
+  title: string;
+  render(settings: Settings): preact.ComponentChildren;
+}
+
+/**
+ * The first run: at most three short steps, every one skippable, each saved as it is
+ * changed (through the same controls as the settings page). The optional PIN step of
+ * the discretion work goes after the content warnings: add it to STEPS below and keep
+ * the count at three or four.
+ */
 export function WelcomeApp() {
+  if (new URLSearchParams(location.search).has(PRACTICE_QUERY)) return <PracticePage />;
+  return <Welcome />;
+}
+
+function Welcome() {
+  const settings = useSettings();
+  const eraser = useSiteEraser();
+  const [index, setIndex] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+
+  const steps: Step[] = [
+    {
+      id: 'sites',
+      title: t('welcome_sites_title'),
+      render: (s) => (
+        <>
+          <p>{t('welcome_sites_intro')}</p>
+          <SiteAdder settings={s} eraser={eraser} />
+          <ChosenSiteList sites={s.sites} />
+          <p class="hint">{t('welcome_sites_later')}</p>
+        </>
+      ),
+    },
+    {
+      id: 'exit',
+      title: t('welcome_exit_title'),
+      render: (s) => (
+        <>
+          <p>{t('welcome_exit_intro')}</p>
+          <DecoyField decoyUrl={s.exit.decoyUrl} />
+          <ShortcutInfo />
+          <Toggle
+            label={t('options_exit_shift')}
+            hint={t('options_exit_shift_hint')}
+            checked={s.exit.inPageTrigger}
+            change={(value) => (c) => ({ ...c, exit: { ...c.exit, inPageTrigger: value } })}
+          />
+          <TryExit settings={s} />
+        </>
+      ),
+    },
+    {
+      id: 'warnings',
+      title: t('welcome_blur_title'),
+      render: (s) => (
+        <>
+          <p>{t('welcome_blur_intro')}</p>
+          <Toggle
+            label={t('options_blur_enabled')}
+            checked={s.blur.enabled}
+            change={(value) => (c) => ({ ...c, blur: { ...c.blur, enabled: value } })}
+          />
+          <CategoryChoices settings={s} />
+        </>
+      ),
+    },
+    // The optional PIN step (discretion, issue 7) goes here.
+  ];
+  const done = index >= steps.length;
+
+  // Move the focus to the new step's heading, so that a screen reader starts there.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [index]);
+
   return (
-    <main class="page">
-      <h1>{t('welcome_title')}</h1>
-    </main>
+    <div class="page page--welcome">
+      <header class="page__header">
+        <h1>{t('welcome_title')}</h1>
+        <p class="lead">{t('welcome_intro')}</p>
+        {!done && (
+          <ol class="steps" aria-label={t('welcome_steps_label')}>
+            {steps.map((step, i) => (
+              <li key={step.id} aria-current={i === index ? 'step' : undefined} class={i === index ? 'steps__current' : undefined}>
+                {step.title}
+              </li>
+            ))}
+          </ol>
+        )}
+      </header>
+      <main>
+        {done ? (
+          <section class="section" aria-labelledby="done-title">
+            <h2 id="done-title" ref={heading} tabIndex={-1}>
+              {t('welcome_done_title')}
+            </h2>
+            <p>{t('welcome_done_text')}</p>
+            <div class="buttons">
+              <button type="button" class="button--primary" onClick={() => void closeThisPage()}>
+                {t('welcome_close')}
+              </button>
+              <a class="button" href={browser.runtime.getURL('/options.html')}>
+                {t('welcome_open_settings')}
+              </a>
+            </div>
+          </section>
+        ) : settings ? (
+          <section class="section" aria-labelledby="step-title">
+            <p class="step-count">{t('welcome_step_count', [String(index + 1), String(steps.length)])}</p>
+            <h2 id="step-title" ref={heading} tabIndex={-1}>
+              {steps[index]!.title}
+            </h2>
+            {steps[index]!.render(settings)}
+            <div class="buttons step-buttons">
+              {index > 0 && (
+                <button type="button" onClick={() => setIndex(index - 1)}>
+                  {t('welcome_back')}
+                </button>
+              )}
+              <button type="button" class="button--primary" onClick={() => setIndex(index + 1)}>
+                {index === steps.length - 1 ? t('welcome_finish') : t('welcome_next')}
+              </button>
+            </div>
+          </section>
+        ) : (
+          <p role="status">{t('options_loading')}</p>
+        )}
+      </main>
+      {!done && (
+        <footer class="page__footer">
+          <button type="button" class="button--link" onClick={() => void closeThisPage()}>
+            {t('welcome_skip')}
+          </button>
+          <p class="hint">{t('welcome_skip_hint')}</p>
+        </footer>
+      )}
+    </div>
   );
+}
+
+/** Closes the welcome tab: a page about this extension left open could give the survivor away. */
+async function closeThisPage(): Promise<void> {
+  const tab = await browser.tabs.getCurrent().catch(() => undefined);
+  if (tab?.id !== undefined) await browser.tabs.remove(tab.id).catch(() => window.close());
+  else window.close();
 }

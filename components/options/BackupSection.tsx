@@ -1,0 +1,101 @@
+import { useId, useRef, useState } from 'preact/hooks';
+import { loadSettings, replaceSettings } from '@/lib/platform/settings-store';
+import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettingsFile } from '@/lib/settings/file';
+import type { Settings } from '@/lib/settings/schema';
+import { t } from '../i18n';
+import { Confirm, Messages, Section, errors, type Message } from './controls';
+import { datedFileName, downloadTextFile } from './download';
+import { useSiteEraser } from './site-erasing';
+
+/** "Back up your settings": export to a file and import one back (docs/settings.md). */
+export function BackupSection() {
+  const id = useId();
+  const [exported, setExported] = useState<Message[]>([]);
+  const [messages, setMessages] = useState<Message[]>([]);
+  const [pending, setPending] = useState<{ name: string; settings: Settings }>();
+  const input = useRef<HTMLInputElement>(null);
+  const eraser = useSiteEraser();
+
+  const exportFile = async () => {
+    // Read at the moment of export, so that a change made a second ago is in the file.
+    const settings = await loadSettings();
+    const name = datedFileName('quiet-tabs-settings', new Date());
+    downloadTextFile(document, name, serializeSettingsFile(settings));
+    setExported([{ kind: 'done', text: t('options_backup_exported', name) }]);
+  };
+
+  const readFile = async (file: File | undefined) => {
+    setPending(undefined);
+    if (!file) return;
+    // A file over the limit is refused without being read.
+    const text = file.size > MAX_SETTINGS_FILE_BYTES ? '' : await file.text().catch(() => undefined);
+    if (text === undefined) return setMessages(errors([t('options_backup_unreadable')]));
+    const result = parseSettingsFile(text, file.size);
+    if (!result.ok) {
+      // Cleared so that choosing the same file again, once fixed, reads it again.
+      if (input.current) input.current.value = '';
+      setMessages([{ kind: 'error', text: t('options_backup_refused', file.name) }, ...errors(result.errors)]);
+      return;
+    }
+    setMessages([]);
+    setPending({ name: file.name, settings: result.settings });
+  };
+
+  const replace = async () => {
+    if (!pending) return;
+    const before = (await loadSettings()).sites;
+    try {
+      await replaceSettings(pending.settings);
+    } catch (error) {
+      setPending(undefined);
+      return setMessages([{ kind: 'error', text: t('options_backup_refused', pending.name) }, ...errors([(error as Error).message])]);
+    }
+    setPending(undefined);
+    if (input.current) input.current.value = '';
+    const done: Message = { kind: 'done', text: t('options_backup_imported', pending.name) };
+    setMessages([done]);
+    // Sites that are new to this browser get their earlier visits removed, as when typed in.
+    const added = pending.settings.sites.filter((site) => !before.includes(site));
+    await eraser.erase(added);
+  };
+
+  return (
+    <Section id="backup" title={t('options_backup_title')} intro={t('options_backup_intro')}>
+      <div class="field">
+        <button type="button" onClick={() => void exportFile()}>
+          {t('options_backup_export')}
+        </button>
+        <p class="hint">{t('options_backup_export_hint')}</p>
+        <Messages messages={exported} />
+      </div>
+      <div class="field">
+        <label for={id}>{t('options_backup_import')}</label>
+        <p class="hint" id={`${id}-hint`}>
+          {t('options_backup_import_hint')}
+        </p>
+        <input
+          id={id}
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => void readFile(e.currentTarget.files?.[0])}
+        />
+        {pending && (
+          <Confirm
+            question={t('options_backup_confirm', [pending.name, String(pending.settings.sites.length)])}
+            confirmLabel={t('options_backup_replace')}
+            cancelLabel={t('options_backup_cancel')}
+            onConfirm={() => void replace()}
+            onCancel={() => {
+              setPending(undefined);
+              setMessages([{ kind: 'note', text: t('options_backup_cancelled') }]);
+              if (input.current) input.current.value = '';
+            }}
+          />
+        )}
+        <Messages messages={[...messages, ...eraser.messages]} />
+      </div>
+    </Section>
+  );
+}

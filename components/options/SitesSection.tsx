@@ -1,0 +1,180 @@
+import { useId, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendToBackground } from '@/lib/platform/messaging';
+import type { Settings } from '@/lib/settings/schema';
+import { addSite, normalizeSiteInput, removeSite } from '@/lib/sites';
+import { t } from '../i18n';
+import { Confirm, Messages, Section, Toggle, VisuallyHidden, errors, type Message } from './controls';
+import { useEraseProgress, useEraseStats, useSiteEraser } from './site-erasing';
+import { formatCount, formatWhen, saveChange } from './settings-hooks';
+
+/** "Sites you keep private": the list, how each one was cleared, and the options for erasing. */
+export function SitesSection({ settings }: { settings: Settings }) {
+  const eraser = useSiteEraser();
+  const [check, setCheck] = useState<Message[]>([]);
+  const [checking, setChecking] = useState(false);
+  const language = browser.i18n.getUILanguage();
+
+  const checkNow = async () => {
+    setChecking(true);
+    setCheck([{ kind: 'note', text: t('options_sites_checking') }]);
+    try {
+      const { found } = await sendToBackground({ type: 'check-history' });
+      setCheck([
+        { kind: 'done', text: found ? t('options_sites_check_removed', formatCount(found, language)) : t('options_sites_check_none') },
+      ]);
+    } catch {
+      setCheck([{ kind: 'error', text: t('options_sites_check_failed') }]);
+    }
+    setChecking(false);
+  };
+
+  // Data and downloads are removed as part of erasing a site: when the survivor turns
+  // one on, do it now for the sites already chosen rather than only for new ones.
+  const applyToChosenSites = (on: boolean) => {
+    if (on) void eraser.erase(settings.sites);
+  };
+
+  return (
+    <Section id="sites" title={t('options_sites_title')} intro={t('options_sites_intro')}>
+      <SiteAdder settings={settings} eraser={eraser} />
+      <ChosenSiteList sites={settings.sites} />
+      <div class="field">
+        <button type="button" onClick={() => void checkNow()} disabled={checking || !settings.sites.length}>
+          {t('options_sites_check')}
+        </button>
+        <p class="hint">{t('options_sites_check_hint')}</p>
+        <Messages messages={check} />
+      </div>
+      <Toggle
+        label={t('options_sites_remove_data')}
+        hint={t('options_sites_remove_data_hint')}
+        checked={settings.history.removeSiteData}
+        change={(value) => (s) => ({ ...s, history: { ...s.history, removeSiteData: value } })}
+        onSaved={applyToChosenSites}
+      />
+      <Toggle
+        label={t('options_sites_remove_downloads')}
+        hint={t('options_sites_remove_downloads_hint')}
+        checked={settings.history.removeDownloads}
+        change={(value) => (s) => ({ ...s, history: { ...s.history, removeDownloads: value } })}
+        onSaved={applyToChosenSites}
+      />
+      <p class="plain-fact">{t('options_sites_readable')}</p>
+    </Section>
+  );
+}
+
+/**
+ * Typing a site address: normalised as the rest of the extension reads it, with its
+ * message when the input was refused or changed, then its earlier visits removed.
+ */
+export function SiteAdder({ settings, eraser }: { settings: Settings; eraser: ReturnType<typeof useSiteEraser> }) {
+  const id = useId();
+  const [input, setInput] = useState('');
+  const [refused, setRefused] = useState<Message[]>([]);
+  const progress = useEraseProgress();
+  const language = browser.i18n.getUILanguage();
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const result = normalizeSiteInput(input);
+    if (!result.ok) return setRefused(errors([result.error]));
+    if (settings.sites.includes(result.site)) return setRefused([{ kind: 'note', text: t('options_sites_already', result.site) }]);
+    const problems = await saveChange((s) => ({ ...s, sites: addSite(s.sites, result.site) }));
+    if (problems.length) return setRefused(errors(problems));
+    setRefused([]);
+    setInput('');
+    await eraser.erase([result.site], result.note ? [{ kind: 'note', text: result.note }] : []);
+  };
+
+  return (
+    <form class="field site-adder" onSubmit={(e) => void add(e)} noValidate>
+      <label for={id}>{t('options_sites_add_label')}</label>
+      <p class="hint" id={`${id}-hint`}>
+        {t('options_sites_add_hint')}
+      </p>
+      <div class="inline">
+        <input
+          id={id}
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          autoCapitalize="off"
+          spellcheck={false}
+          value={input}
+          aria-describedby={`${id}-hint ${id}-messages`}
+          aria-invalid={refused.some((m) => m.kind === 'error')}
+          onInput={(e) => setInput(e.currentTarget.value)}
+        />
+        <button type="submit" disabled={eraser.busy}>
+          {t('options_sites_add')}
+        </button>
+      </div>
+      <Messages id={`${id}-messages`} messages={[...refused, ...eraser.messages]} />
+      {eraser.busy && progress && progress.total > 0 && (
+        <div class="progress">
+          <label for={`${id}-progress`}>
+            {t('options_sites_progress', [progress.site, formatCount(progress.done, language), formatCount(progress.total, language)])}
+          </label>
+          <progress id={`${id}-progress`} max={progress.total} value={progress.done} />
+        </div>
+      )}
+    </form>
+  );
+}
+
+/** The chosen sites, each with when its history was last cleared and how many entries went (never URLs). */
+export function ChosenSiteList({ sites }: { sites: readonly string[] }) {
+  const stats = useEraseStats();
+  const [confirming, setConfirming] = useState<string>();
+  const [messages, setMessages] = useState<Message[]>([]);
+  const language = browser.i18n.getUILanguage();
+
+  const remove = async (site: string) => {
+    setConfirming(undefined);
+    const problems = await saveChange((s) => ({ ...s, sites: removeSite(s.sites, site) }));
+    setMessages(problems.length ? errors(problems) : [{ kind: 'done', text: t('options_sites_removed', site) }]);
+  };
+
+  return (
+    <div class="site-list">
+      <h3>{t('options_sites_list_title')}</h3>
+      {sites.length === 0 ? (
+        <p class="empty">{t('options_sites_none')}</p>
+      ) : (
+        <ul class="rows">
+          {sites.map((site) => {
+            const stat = stats[site];
+            return (
+              <li class="row" key={site}>
+                <div class="row__main">
+                  <span class="row__name">{site}</span>
+                  <span class="row__detail">
+                    {stat && stat.lastClearedAt > 0
+                      ? t('options_sites_stats', [formatWhen(stat.lastClearedAt, language), formatCount(stat.removed, language)])
+                      : t('options_sites_not_cleared')}
+                  </span>
+                </div>
+                {confirming === site ? (
+                  <Confirm
+                    question={t('options_sites_remove_question', site)}
+                    confirmLabel={t('options_sites_remove_confirm', site)}
+                    cancelLabel={t('options_sites_remove_cancel')}
+                    onConfirm={() => void remove(site)}
+                    onCancel={() => setConfirming(undefined)}
+                  />
+                ) : (
+                  <button type="button" class="button--quiet" onClick={() => setConfirming(site)}>
+                    {t('options_sites_remove')} <VisuallyHidden>{site}</VisuallyHidden>
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <Messages messages={messages} />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'preact/hooks';
+import { storage, type StorageItemKey } from 'wxt/utils/storage';
+import { InvalidSettingsError, loadSettings, updateSettings, watchSettings } from '@/lib/platform/settings-store';
+import type { Settings } from '@/lib/settings/schema';
+import { t } from '../i18n';
+
+/** The settings in force, kept current when any other page or the popup changes them. */
+export function useSettings(): Settings | undefined {
+  const [settings, setSettings] = useState<Settings>();
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then((s) => live && setSettings(s));
+    const stop = watchSettings((s) => live && setSettings(s));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return settings;
+}
+
+/**
+ * Saves one change at once. Resolves to the reasons it was refused (nothing was
+ * written then), or to an empty list when it was saved.
+ */
+export async function saveChange(change: (current: Settings) => Settings): Promise<string[]> {
+  try {
+    await updateSettings(change);
+    return [];
+  } catch (error) {
+    if (error instanceof InvalidSettingsError) return error.problems.map(plainProblem);
+    return [t('options_save_failed')];
+  }
+}
+
+/**
+ * The schema's problems read "exit.decoyUrl: the neutral page must be …". Next to the
+ * field concerned, the path means nothing to a survivor: keep the sentence only.
+ */
+export function plainProblem(problem: string): string {
+  const sentence = problem.replace(/^[\w.]+: /, '');
+  const capital = sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/**
+ * A value the background keeps in storage (erase statistics, erase progress), read and
+ * followed as it changes. Any failure (for example an older browser without
+ * storage.session) leaves the fallback: these values only add information.
+ */
+export function useStoredValue<T>(key: StorageItemKey, fallback: T): T {
+  const [value, setValue] = useState<T>(fallback);
+  useEffect(() => {
+    let live = true;
+    let stop = () => {};
+    try {
+      void storage
+        .getItem<T>(key)
+        .then((v) => live && setValue(v ?? fallback))
+        .catch(() => undefined);
+      stop = storage.watch<T>(key, (v) => live && setValue(v ?? fallback));
+    } catch {
+      /* keep the fallback */
+    }
+    return () => {
+      live = false;
+      stop();
+    };
+    // The fallback is a constant for each caller.
+  }, [key]);
+  return value;
+}
+
+export function formatWhen(time: number, language: string): string {
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  } catch {
+    return new Date(time).toISOString();
+  }
+}
+
+export function formatCount(count: number, language: string): string {
+  try {
+    return new Intl.NumberFormat(language).format(count);
+  } catch {
+    return String(count);
+  }
+}

@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { EraseProgress, SiteEraseStats } from '@/entrypoints/background/history-stats';
+import { sendToBackground } from '@/lib/platform/messaging';
+import { t } from '../i18n';
+import type { Message } from './controls';
+import { formatCount, useStoredValue } from './settings-hooks';
+
+export type { EraseProgress, SiteEraseStats };
+
+/** Keys the background writes (entrypoints/background/history-stats.ts). */
+export const STATS_KEY = 'local:siteEraseStats';
+export const PROGRESS_KEY = 'session:eraseProgress';
+
+export function useEraseStats(): Record<string, SiteEraseStats> {
+  return useStoredValue<Record<string, SiteEraseStats>>(STATS_KEY, {});
+}
+
+export function useEraseProgress(): EraseProgress | undefined {
+  return useStoredValue<EraseProgress | undefined>(PROGRESS_KEY, undefined);
+}
+
+/**
+ * Asks the background to remove the earlier visits of newly chosen sites, one site
+ * after the other, and says how it went. The progress itself comes from storage
+ * (useEraseProgress), so that a long erase shows while it runs.
+ */
+export function useSiteEraser() {
+  const [messages, setMessages] = useState<Message[]>([]);
+  const [busy, setBusy] = useState(false);
+  const language = browser.i18n.getUILanguage();
+
+  const erase = async (sites: readonly string[], before: Message[] = []) => {
+    if (!sites.length) return;
+    setBusy(true);
+    const done: Message[] = [...before];
+    for (const site of sites) {
+      setMessages([...done, { kind: 'note', text: t('options_sites_erasing', site) }]);
+      try {
+        const summary = await sendToBackground({ type: 'erase-site-history', site });
+        done.push({ kind: 'done', text: t('options_sites_erased', [site, formatCount(summary.removed, language)]) });
+      } catch {
+        done.push({ kind: 'error', text: t('options_sites_erase_failed', site) });
+      }
+    }
+    setMessages(done);
+    setBusy(false);
+  };
+  return { erase, messages, setMessages, busy };
+}

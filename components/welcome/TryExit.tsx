@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser, type Browser } from 'wxt/browser';
+import type { Settings } from '@/lib/settings/schema';
+import { t } from '../i18n';
+import { PRACTICE_QUERY } from './PracticePage';
+
+type Outcome = 'idle' | 'open' | 'worked' | 'closed';
+
+const isFirefox = import.meta.env.FIREFOX;
+
+/**
+ * "Try it now": opens a practice tab with nothing private in it. A quick exit there is
+ * a real one: the practice tab closes and the neutral page opens in its place. This
+ * step watches for that, so that it can say plainly whether it worked.
+ */
+export function TryExit({ settings }: { settings: Settings }) {
+  const [outcome, setOutcome] = useState<Outcome>('idle');
+  const practice = useRef<{ tabId: number; url: string; decoySeen: boolean }>();
+  const decoyUrl = settings.exit.decoyUrl;
+  const closeWindow = settings.exit.closeWindow;
+
+  useEffect(() => {
+    const onCreated = (tab: Browser.tabs.Tab) => {
+      const url = tab.pendingUrl ?? tab.url ?? '';
+      if (practice.current && url === decoyUrl) practice.current.decoySeen = true;
+    };
+    const onUpdated = (_id: number, change: Browser.tabs.OnUpdatedInfo) => {
+      if (practice.current && change.url === decoyUrl) practice.current.decoySeen = true;
+    };
+    const onRemoved = (tabId: number, info: Browser.tabs.OnRemovedInfo) => {
+      const current = practice.current;
+      if (!current || current.tabId !== tabId) return;
+      practice.current = undefined;
+      // With "close the whole window" on, the exit closes the practice window and opens no neutral page.
+      const worked = current.decoySeen || (closeWindow && info.isWindowClosing);
+      setOutcome(worked ? 'worked' : 'closed');
+      void forgetPracticeTab(current.url);
+    };
+    browser.tabs.onCreated.addListener(onCreated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onRemoved.addListener(onRemoved);
+    return () => {
+      browser.tabs.onCreated.removeListener(onCreated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
+    };
+  }, [decoyUrl, closeWindow]);
+
+  const open = async () => {
+    const url = browser.runtime.getURL(`/welcome.html?${PRACTICE_QUERY}`);
+    // With "close the whole window" on, the practice gets a window of its own, so that
+    // the exit does not close this guide along with it.
+    const tab = closeWindow
+      ? (await browser.windows.create({ url, focused: true }))?.tabs?.[0]
+      : await browser.tabs.create({ url, active: true });
+    if (tab?.id === undefined) return;
+    practice.current = { tabId: tab.id, url, decoySeen: false };
+    setOutcome('open');
+  };
+
+  return (
+    <div class="field try-exit">
+      <h3>{t('welcome_try_title')}</h3>
+      <p class="hint">{t('welcome_try_text')}</p>
+      <p class="hint">{t('welcome_try_warning')}</p>
+      <button type="button" onClick={() => void open()}>
+        {t('welcome_try_open')}
+      </button>
+      <div role="status" aria-live="polite">
+        {outcome === 'open' && <p class="message message--note">{t('welcome_try_waiting')}</p>}
+        {outcome === 'worked' && <p class="message message--done">{t('welcome_try_worked')}</p>}
+        {outcome === 'closed' && <p class="message message--note">{t('welcome_try_closed')}</p>}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The practice tab is one of the extension's own pages; it should not linger in
+ * "Recently closed". Chrome drops a closed tab from that list when its URL is deleted
+ * from history while it is in history (DESIGN.md, browser facts), so add, then delete;
+ * Firefox can forget a closed tab directly.
+ */
+// Firefox-only (Chrome has no way to forget a closed tab); not in the shared typings.
+const firefoxSessions = browser.sessions as unknown as { forgetClosedTab(windowId: number, sessionId: string): Promise<void> };
+
+async function forgetPracticeTab(url: string): Promise<void> {
+  try {
+    if (isFirefox) {
+      for (const entry of await browser.sessions.getRecentlyClosed()) {
+        if (entry.tab?.url === url && entry.tab.sessionId) await firefoxSessions.forgetClosedTab(entry.tab.windowId, entry.tab.sessionId);
+      }
+    } else {
+      await browser.history.addUrl({ url });
+      await browser.history.deleteUrl({ url });
+    }
+  } catch {
+    // Only tidiness: the practice page holds nothing private.
+  }
+}
