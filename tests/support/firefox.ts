@@ -194,7 +194,8 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
     // The welcome page opens on install: close it, and forget it, so tests start calm.
     await handle.evaluate(async (b, origin) => {
       const welcome = `${origin}/welcome.html`;
-      for (let i = 0; i < 200; i++) {
+      // Generous: test machines are shared and can be very slow.
+      for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
         const tabs = await b.tabs.query({ url: welcome });
         if (tabs.length) {
           await b.tabs.remove(tabs.map((t) => t.id!));
@@ -210,7 +211,8 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
         }
         await new Promise((done) => setTimeout(done, 50));
       }
-      throw new Error('the welcome page did not open on install: is the background running?');
+      const open = (await b.tabs.query({})).map((t) => `${t.url} (${t.status})`).join(', ');
+      throw new Error(`the welcome page did not open on install: is the background running? Open tabs: ${open}`);
     }, EXTENSION_ORIGIN);
     await use(handle);
   },
@@ -273,7 +275,7 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
   },
   findPage: async ({ firefox }, use) => {
     await use(async (prefix) => {
-      for (let i = 0; i < 200; i++) {
+      for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
         const page = (await firefox.pages()).find((p) => p.url().startsWith(prefix));
         if (page) return page;
         await new Promise((done) => setTimeout(done, 50));
@@ -294,7 +296,7 @@ async function loadExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url).catch(() => undefined);
   await page.waitForFunction(
     (expected) => location.href === expected && document.readyState === 'complete' && 'browser' in globalThis,
-    { polling: 50, timeout: 15_000 },
+    { polling: 50, timeout: 30_000 },
     url,
   );
 }
