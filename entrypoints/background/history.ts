@@ -88,10 +88,10 @@ export async function onTabRemoved(tabId: number): Promise<void> {
  */
 export async function forgetClosed(urls: readonly string[]): Promise<void> {
   if (!isFirefox) {
-    for (const url of urls) await eraseUrlEverywhere(url);
+    await Promise.all(urls.map((url) => eraseUrlEverywhere(url)));
     return;
   }
-  for (const url of urls) await browser.history.deleteUrl({ url });
+  await Promise.all(urls.map((url) => browser.history.deleteUrl({ url })));
   const wanted = new Set(urls);
   const closed = await browser.sessions.getRecentlyClosed();
   for (const entry of closed) {

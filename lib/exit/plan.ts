@@ -23,18 +23,21 @@ export interface ExitPlan {
   closeTabIds: number[];
   /** Windows to close entirely (the `closeWindow` option), instead of showing the decoy. */
   closeWindowIds: number[];
-  /** URLs to remove from history once their tabs are gone. */
-  eraseUrls: string[];
+  /** Current URLs to remove from history once their tabs are gone, by tab id. */
+  eraseUrls: Map<number, string>;
 }
 
 export interface ExitInput {
   tabs: TabSnapshot[];
   frontTabId: number | undefined;
+  /** A tab to close: it shows, or has shown, something sensitive. */
   isSensitiveTab(tab: TabSnapshot): boolean;
+  /** Whether the tab's current URL itself is to be erased (a chosen site, a help page). */
+  isSensitiveUrl(tab: TabSnapshot): boolean;
   closeFrontWindow: boolean;
 }
 
-export function planExit({ tabs, frontTabId, isSensitiveTab, closeFrontWindow }: ExitInput): ExitPlan {
+export function planExit({ tabs, frontTabId, isSensitiveTab, isSensitiveUrl, closeFrontWindow }: ExitInput): ExitPlan {
   const front = tabs.find((t) => t.id === frontTabId);
   const sensitive = tabs.filter((t) => isSensitiveTab(t));
   const frontIsSensitive = front ? sensitive.some((t) => t.id === front.id) : false;
@@ -43,6 +46,8 @@ export function planExit({ tabs, frontTabId, isSensitiveTab, closeFrontWindow }:
     ...(front && !closeWindowIds.length ? [front.id] : []),
     ...sensitive.filter((t) => t.id !== front?.id && !closeWindowIds.includes(t.windowId)).map((t) => t.id),
   ];
-  const eraseUrls = [...new Set(sensitive.map((t) => t.url))];
+  // Only what is itself sensitive is erased: a tab that is closed because it showed a
+  // chosen site earlier may now show an ordinary page, whose history stays.
+  const eraseUrls = new Map(tabs.filter((t) => isSensitiveUrl(t)).map((t) => [t.id, t.url]));
   return { front, frontIsSensitive, closeTabIds, closeWindowIds, eraseUrls };
 }

@@ -4,6 +4,7 @@
  * times the content script's size budget); use ./content-settings.ts
  * (loadContentSettings / watchContentSettings), which reads the same stored value.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { SETTINGS_MIGRATIONS } from '../settings/migrations';
 import { recoverSettings } from '../settings/recover';
@@ -33,8 +34,25 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', {
 
 export const setAsideItem = storage.defineItem<SetAsideSettings[]>('local:settingsSetAside', { fallback: [] });
 
+// Parsed settings, kept while nothing changes them. Only a cache: an MV3 service worker
+// loses it when it sleeps, and then the next read simply goes to storage again. It
+// matters for the quick exit, where validating thousands of sites on every trigger
+// would delay the decoy page.
+let cached: Promise<Settings> | undefined;
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && ('settings' in changes || 'settings$' in changes)) cached = undefined;
+});
+
 /** The settings in force: never throws, never loses the stored copy. */
-export async function loadSettings(): Promise<Settings> {
+export function loadSettings(): Promise<Settings> {
+  cached ??= readSettings().catch((error: unknown) => {
+    cached = undefined;
+    throw error;
+  });
+  return cached.then((s) => structuredClone(s));
+}
+
+async function readSettings(): Promise<Settings> {
   const raw = await settingsItem.getValue();
   const { settings, problems } = recoverSettings(raw);
   if (problems.length) await setAside(raw, problems, settings);
@@ -59,7 +77,7 @@ export class InvalidSettingsError extends Error {
 
 /** Applies a change; an invalid result is refused with readable problems and nothing is written. */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = change(structuredClone(await loadSettings()));
+  const next = change(await loadSettings());
   const parsed = settingsSchema.safeParse(next);
   if (!parsed.success) throw new InvalidSettingsError(describeIssues(parsed.error));
   await settingsItem.setValue(parsed.data);

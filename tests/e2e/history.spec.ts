@@ -165,9 +165,9 @@ test('a help website opened from the popup leaves no history and no "recently cl
   context,
 }) => {
   const url = server.url('support.example', '/peer-forum');
-  const opened = context.waitForEvent('page', (p) => p.url().startsWith(url));
   await sendFromExtensionPage(context, serviceWorker, { type: 'open-help-site', url });
-  const page = await opened;
+  await expect.poll(() => context.pages().some((p) => p.url().startsWith(url))).toBe(true);
+  const page = context.pages().find((p) => p.url().startsWith(url))!;
   await page.waitForLoadState('load');
   await page.goto(server.url('support.example', '/peer-forum/topic'));
   await page.close();

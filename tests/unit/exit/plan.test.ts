@@ -22,28 +22,39 @@ describe('planExit', () => {
   ];
 
   it('replaces the front tab and closes every sensitive tab, nothing else', () => {
-    const plan = planExit({ tabs, frontTabId: 2, isSensitiveTab: sensitive, closeFrontWindow: false });
+    const plan = planExit({ tabs, frontTabId: 2, isSensitiveTab: sensitive, isSensitiveUrl: sensitive, closeFrontWindow: false });
     expect(plan.front?.id).toBe(2);
     expect(plan.frontIsSensitive).toBe(true);
     expect(plan.closeTabIds.sort()).toEqual([2, 4, 5]);
-    expect(plan.eraseUrls.sort()).toEqual(['https://hotline.example/a', 'https://hotline.example/b', 'https://hotline.example/chat']);
+    expect([...plan.eraseUrls.values()].sort()).toEqual([
+      'https://hotline.example/a',
+      'https://hotline.example/b',
+      'https://hotline.example/chat',
+    ]);
   });
 
   it('replaces a front tab that is not a chosen site, without erasing its history', () => {
-    const plan = planExit({ tabs, frontTabId: 6, isSensitiveTab: sensitive, closeFrontWindow: false });
+    const plan = planExit({ tabs, frontTabId: 6, isSensitiveTab: sensitive, isSensitiveUrl: sensitive, closeFrontWindow: false });
     expect(plan.frontIsSensitive).toBe(false);
     expect(plan.closeTabIds).toContain(6);
-    expect(plan.eraseUrls).not.toContain('https://shop.example/');
+    expect([...plan.eraseUrls.values()]).not.toContain('https://shop.example/');
   });
 
   it('closes the whole front window when asked, instead of replacing the front tab', () => {
-    const plan = planExit({ tabs, frontTabId: 2, isSensitiveTab: sensitive, closeFrontWindow: true });
+    const plan = planExit({ tabs, frontTabId: 2, isSensitiveTab: sensitive, isSensitiveUrl: sensitive, closeFrontWindow: true });
     expect(plan.closeWindowIds).toEqual([1]);
     expect(plan.closeTabIds.sort()).toEqual([4, 5]);
   });
 
+  it('closes a tab that showed a chosen site earlier, without erasing the ordinary page it shows now', () => {
+    const hadTrail = (t: TabSnapshot) => sensitive(t) || t.id === 1;
+    const plan = planExit({ tabs, frontTabId: 6, isSensitiveTab: hadTrail, isSensitiveUrl: sensitive, closeFrontWindow: false });
+    expect(plan.closeTabIds).toContain(1);
+    expect(plan.eraseUrls.has(1)).toBe(false);
+  });
+
   it('still closes sensitive tabs when no front tab is known', () => {
-    const plan = planExit({ tabs, frontTabId: undefined, isSensitiveTab: sensitive, closeFrontWindow: false });
+    const plan = planExit({ tabs, frontTabId: undefined, isSensitiveTab: sensitive, isSensitiveUrl: sensitive, closeFrontWindow: false });
     expect(plan.front).toBeUndefined();
     expect(plan.closeTabIds.sort()).toEqual([2, 4, 5]);
   });
