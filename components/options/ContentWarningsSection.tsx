@@ -118,12 +118,12 @@ function PausedSites({ sites }: { sites: string[] }) {
   };
   return (
     <div class="field">
-      <h3>{t('options_blur_paused_title')}</h3>
+      <h3 id="paused-sites-title">{t('options_blur_paused_title')}</h3>
       <p class="hint">{t('options_blur_paused_hint')}</p>
       {sites.length === 0 ? (
         <p class="empty">{t('options_blur_paused_none')}</p>
       ) : (
-        <ul class="rows">
+        <ul class="rows" aria-labelledby="paused-sites-title">
           {sites.map((site) => (
             <li class="row" key={site}>
               <span class="row__name">{site}</span>

@@ -139,11 +139,11 @@ export function ChosenSiteList({ sites }: { sites: readonly string[] }) {
 
   return (
     <div class="site-list">
-      <h3>{t('options_sites_list_title')}</h3>
+      <h3 id="chosen-sites-title">{t('options_sites_list_title')}</h3>
       {sites.length === 0 ? (
         <p class="empty">{t('options_sites_none')}</p>
       ) : (
-        <ul class="rows">
+        <ul class="rows" aria-labelledby="chosen-sites-title">
           {sites.map((site) => {
             const stat = stats[site];
             return (
