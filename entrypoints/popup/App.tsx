@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ExitButton } from '@/components/ExitButton';
 import { SiteSwitches } from '@/components/SiteSwitches';
+import { HelpPanel } from '@/components/help/HelpPanel';
+import { countryFromLocale } from '@/lib/help/locale';
 import { t } from '@/components/i18n';
 import { sendToBackground } from '@/lib/platform/messaging';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/platform/settings-store';
@@ -72,6 +74,13 @@ export function App() {
     }
   };
 
+  // The survivor's choice, else the region of the browser's language; never the network.
+  const country = settings?.help.country ?? countryFromLocale(browser.i18n.getUILanguage()) ?? countryFromLocale(navigator.language);
+  const setCountry = (code: string) => void updateSettings((s) => ({ ...s, help: { ...s.help, country: code } })).catch(() => undefined);
+  const openWebsite = (url: string) => {
+    void sendToBackground({ type: 'open-help-site', url }).finally(() => window.close());
+  };
+
   return (
     <main class="popup">
       <ExitButton onExit={exit} />
@@ -85,6 +94,7 @@ export function App() {
           status={status}
         />
       )}
+      {settings && <HelpPanel country={country} onCountryChange={setCountry} onOpenWebsite={openWebsite} />}
       <footer class="popup__footer">
         <a href="#" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage(), window.close())}>
           {t('popup_settings_link')}
