@@ -15,7 +15,7 @@ export const PRACTICE_QUERY = 'practice';
  */
 export function PracticePage() {
   const [shiftOn, setShiftOn] = useState(true);
-  const [shortcut, setShortcut] = useState<string>();
+  const [shortcut, setShortcut] = useState<string | null>();
 
   useEffect(() => {
     document.title = t('welcome_practice_title');
@@ -26,8 +26,8 @@ export function PracticePage() {
     });
     void browser.commands
       .getAll()
-      .then((all) => setShortcut(all.find((c) => c.name === 'quick-exit')?.shortcut || undefined))
-      .catch(() => undefined);
+      .then((all) => setShortcut(all.find((c) => c.name === 'quick-exit')?.shortcut || null))
+      .catch(() => setShortcut(null));
     const trigger = createShiftTrigger();
     const onKey = (event: KeyboardEvent) => {
       if (!enabled || !event.isTrusted) return;
@@ -55,6 +55,7 @@ export function PracticePage() {
         {shiftOn && <li>{t('welcome_practice_shift')}</li>}
         {shortcut && <li>{t('welcome_practice_shortcut', shortcut)}</li>}
       </ul>
+      {!shiftOn && shortcut === null && <p class="message message--note">{t('welcome_practice_none')}</p>}
       <p>{t('welcome_practice_then')}</p>
     </main>
   );

@@ -40,6 +40,13 @@ async function importFile(page: Page, name: string, content: string | Buffer): P
   });
 }
 
+/** The defaults, changed by hand, as a settings file. */
+function settingsFileWith(change: (s: Record<string, any>) => void): string {
+  const s = structuredClone(defaultSettings()) as Record<string, any>;
+  change(s);
+  return JSON.stringify(s);
+}
+
 function backupSection(page: Page) {
   return page.getByRole('region', { name: 'Back up your settings' });
 }
@@ -108,39 +115,33 @@ test('every bad import is refused with its reason shown, and nothing changes', a
   await expect(page.getByRole('heading', { name: 'Your sites' })).toBeVisible();
   const before = await storedSettings(serviceWorker);
 
-  const valid = () => structuredClone(defaultSettings()) as Record<string, any>;
-  const json = (change: (s: Record<string, any>) => void) => {
-    const s = valid();
-    change(s);
-    return JSON.stringify(s);
-  };
   const cases: [string, string | Buffer, RegExp[]][] = [
     ['not JSON', 'hotline.example\nsupport.example', [/not a settings file \(it is not JSON\)/]],
     ['over 1 MB', Buffer.alloc(1024 * 1024 + 10, 0x20), [/too large \(1025 KB\)\. A settings file is at most 1 MB/]],
-    ['unknown keys', json((s) => (s.pin = '1234')), [/Unrecognized key.*"pin"/]],
+    ['unknown keys', settingsFileWith((s) => (s.pin = '1234')), [/Unrecognized key.*"pin"/]],
     [
       'wrong types',
-      json((s) => ((s.exit.muteTabs = 'yes'), (s.blur.customTerms = 'stalking'))),
+      settingsFileWith((s) => ((s.exit.muteTabs = 'yes'), (s.blur.customTerms = 'stalking'))),
       [/exit\.muteTabs: .*boolean/, /blur\.customTerms: .*array/],
     ],
     [
       'invalid sites',
-      json((s) => (s.sites = ['hotline', 'Hotline.example'])),
+      settingsFileWith((s) => (s.sites = ['hotline', 'Hotline.example'])),
       [/sites\.0: "hotline" needs its ending too/, /sites\.1: write it as "hotline\.example"/],
     ],
     [
       'an invalid neutral page',
-      json((s) => (s.exit.decoyUrl = 'javascript:alert(1)')),
+      settingsFileWith((s) => (s.exit.decoyUrl = 'javascript:alert(1)')),
       [/exit\.decoyUrl: the neutral page must be a web address/],
     ],
     [
       'a neutral page on a chosen site',
-      json((s) => ((s.sites = ['hotline.example']), (s.exit.decoyUrl = 'https://www.hotline.example/'))),
+      settingsFileWith((s) => ((s.sites = ['hotline.example']), (s.exit.decoyUrl = 'https://www.hotline.example/'))),
       [/exit\.decoyUrl: the neutral page is on hotline\.example, one of your chosen sites/],
     ],
     [
       'a newer version',
-      json((s) => (s.version = 2)),
+      settingsFileWith((s) => (s.version = 2)),
       [/comes from a newer version of the extension \(settings version 2\)\. Update the extension/],
     ],
   ];
