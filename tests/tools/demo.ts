@@ -11,7 +11,9 @@ import { CHROMIUM, EXTENSION_PATH, setSettings } from '../e2e/fixtures';
 import { startServer } from '../support/server';
 
 if (!existsSync(CHROMIUM)) {
-  console.error(`No Chromium found at ${CHROMIUM}.\nInstall it with:  sudo apt-get install -y chromium\n(or set CHROMIUM_PATH to another Chromium or Chrome).`);
+  console.error(
+    `No Chromium found at ${CHROMIUM}.\nInstall it with:  sudo apt-get install -y chromium\n(or set CHROMIUM_PATH to another Chromium or Chrome).`,
+  );
   process.exit(1);
 }
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
