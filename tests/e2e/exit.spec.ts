@@ -253,3 +253,17 @@ test('optionally mutes the remaining tabs and closes the whole front window', as
   expect(left.map((w) => w.id)).toContain(otherWindow);
   expect(left.flatMap((w) => w.tabs!.map((t) => t.url ?? '')).filter(isHotline)).toEqual([]);
 });
+
+test('the shortcut exits from a page whose scripts are frozen', async ({ context, serviceWorker, server }) => {
+  const scene = await setScene(context, serviceWorker, server);
+  // The page's main thread never comes back: no script in it (ours included) can run.
+  void scene.front
+    .evaluate(() => {
+      for (;;) {
+        /* frozen */
+      }
+    })
+    .catch(() => undefined);
+  await pressShortcut(scene.front);
+  await expectExitDone(serviceWorker, context, scene, server);
+});
