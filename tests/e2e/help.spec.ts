@@ -59,7 +59,12 @@ test.describe('with the browser in British English', () => {
     await popup.getByLabel('Your country').selectOption('NZ');
     await expect(cardNames(popup).first()).toHaveText("Women's Refuge crisis line");
     await expect
-      .poll(() => serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.help?.country))
+      .poll(() =>
+        serviceWorker.evaluate(async () => {
+          const { settings } = (await chrome.storage.local.get('settings')) as { settings?: { help?: { country?: string } } };
+          return settings?.help?.country;
+        }),
+      )
       .toBe('NZ');
     await popup.close();
 
