@@ -6,6 +6,23 @@ import { PRACTICE_QUERY } from './PracticePage';
 
 type Outcome = 'idle' | 'open' | 'worked' | 'closed';
 
+interface Practice {
+  tabId: number;
+  url: string;
+  /** Tabs opened since the practice tab: the neutral page of an exit is one of them. */
+  created: Set<number>;
+  decoySeen: boolean;
+  removed: boolean;
+}
+
+function sameUrl(a: string, b: string): boolean {
+  try {
+    return new URL(a).href === new URL(b).href;
+  } catch {
+    return a === b;
+  }
+}
+
 const isFirefox = import.meta.env.FIREFOX;
 
 /**
@@ -15,26 +32,38 @@ const isFirefox = import.meta.env.FIREFOX;
  */
 export function TryExit({ settings }: { settings: Settings }) {
   const [outcome, setOutcome] = useState<Outcome>('idle');
-  const practice = useRef<{ tabId: number; url: string; decoySeen: boolean }>();
+  const practice = useRef<Practice>();
   const decoyUrl = settings.exit.decoyUrl;
   const closeWindow = settings.exit.closeWindow;
 
   useEffect(() => {
-    const onCreated = (tab: Browser.tabs.Tab) => {
-      const url = tab.pendingUrl ?? tab.url ?? '';
-      if (practice.current && url === decoyUrl) practice.current.decoySeen = true;
+    const isDecoy = (url: string | undefined) => !!url && sameUrl(url, decoyUrl);
+    const worked = () => {
+      practice.current = undefined;
+      setOutcome('worked');
     };
-    const onUpdated = (_id: number, change: Browser.tabs.OnUpdatedInfo) => {
-      if (practice.current && change.url === decoyUrl) practice.current.decoySeen = true;
+    const onCreated = (tab: Browser.tabs.Tab) => {
+      const current = practice.current;
+      if (!current || tab.id === undefined) return;
+      current.created.add(tab.id);
+      if (isDecoy(tab.pendingUrl ?? tab.url)) current.decoySeen = true;
+    };
+    // Firefox creates the tab on about:blank and reports the neutral page's address
+    // later, possibly after the practice tab is gone.
+    const onUpdated = (tabId: number, change: Browser.tabs.OnUpdatedInfo) => {
+      const current = practice.current;
+      if (!current?.created.has(tabId) || !isDecoy(change.url)) return;
+      current.decoySeen = true;
+      if (current.removed) worked();
     };
     const onRemoved = (tabId: number, info: Browser.tabs.OnRemovedInfo) => {
       const current = practice.current;
       if (!current || current.tabId !== tabId) return;
-      practice.current = undefined;
-      // With "close the whole window" on, the exit closes the practice window and opens no neutral page.
-      const worked = current.decoySeen || (closeWindow && info.isWindowClosing);
-      setOutcome(worked ? 'worked' : 'closed');
+      current.removed = true;
       void forgetPracticeTab(current.url);
+      // With "close the whole window" on, the exit closes the practice window and opens no neutral page.
+      if (current.decoySeen || (closeWindow && info.isWindowClosing)) worked();
+      else setOutcome('closed');
     };
     browser.tabs.onCreated.addListener(onCreated);
     browser.tabs.onUpdated.addListener(onUpdated);
@@ -54,7 +83,7 @@ export function TryExit({ settings }: { settings: Settings }) {
       ? (await browser.windows.create({ url, focused: true }))?.tabs?.[0]
       : await browser.tabs.create({ url, active: true });
     if (tab?.id === undefined) return;
-    practice.current = { tabId: tab.id, url, decoySeen: false };
+    practice.current = { tabId: tab.id, url, decoySeen: false, removed: false, created: new Set() };
     setOutcome('open');
   };
 
