@@ -42,10 +42,13 @@ export function Toggle(props: {
 }) {
   const id = useId();
   const [messages, setMessages] = useState<Message[]>([]);
-  const onChange = async (value: boolean) => {
+  const onChange = async (input: HTMLInputElement) => {
+    const value = input.checked;
     const problems = await saveChange(props.change(value));
     setMessages(errors(problems));
-    if (!problems.length) props.onSaved?.(value);
+    // Refused: the box shows what is really saved, not what was clicked.
+    if (problems.length) input.checked = !value;
+    else props.onSaved?.(value);
   };
   return (
     <div class="field field--toggle">
@@ -55,7 +58,7 @@ export function Toggle(props: {
         checked={props.checked}
         disabled={props.disabled}
         aria-describedby={props.hint ? `${id}-hint` : undefined}
-        onChange={(e) => void onChange(e.currentTarget.checked)}
+        onChange={(e) => void onChange(e.currentTarget)}
       />
       <div>
         <label for={id}>{props.label}</label>
