@@ -65,7 +65,7 @@ async function setScene({
 }
 
 /** The promises of an exit, checked in the browser itself. */
-async function expectExitDone(
+async function checkExitDone(
   {
     server,
     extension,
@@ -122,7 +122,7 @@ const test = base.extend<{
     await use(await setScene({ firefox, server, extension, setSettings, openTabUrls }));
   },
   expectExitDone: async ({ scene, server, extension, historyUrls, recentlyClosedUrls, openTabUrls, findPage }, use) => {
-    await use(() => expectExitDone({ server, extension, historyUrls, recentlyClosedUrls, openTabUrls, findPage }, scene));
+    await use(() => checkExitDone({ server, extension, historyUrls, recentlyClosedUrls, openTabUrls, findPage }, scene));
   },
 });
 

@@ -1,5 +1,5 @@
 import { settingsSchema } from '../../lib/settings/schema';
-import { expect, test } from '../support/firefox';
+import { expect, reloadExtensionPage, test } from '../support/firefox';
 
 // Each test launches its own Firefox: let the workers share them out.
 test.describe.configure({ mode: 'parallel' });
@@ -84,8 +84,8 @@ test('settings round-trip: written, read back after a reload, and shown in the p
   // Change it in the popup, as the survivor would; reload; the change is still there.
   await popup.click('input[type=checkbox]');
   await expect.poll(async () => ((await storedSettings()) as { sites?: string[] }).sites).toEqual([]);
-  void popup.reload().catch(() => undefined);
-  await popup.waitForFunction(() => document.readyState === 'complete' && document.querySelector('input[type=checkbox]'), { polling: 50 });
+  await reloadExtensionPage(popup);
+  await popup.waitForSelector('input[type=checkbox]');
   expect(await hidden()).toBe(false);
 
   // What is stored is a valid settings document, with what was written.

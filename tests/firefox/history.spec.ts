@@ -57,7 +57,7 @@ test('adding a site removes exactly its earlier visits, subdomains and search pa
   await page.goto(server.url('news.example', '/visited'));
   const perSite = 60;
   await extension(
-    async (b, { port, perSite }) => {
+    async (b, { port, count }) => {
       const hosts = [
         'hotline.example',
         'chat.hotline.example',
@@ -68,14 +68,14 @@ test('adding a site removes exactly its earlier visits, subdomains and search pa
         'mail.example',
       ];
       const urls: string[] = [];
-      for (const host of hosts) for (let i = 0; i < perSite; i++) urls.push(`http://${host}:${port}/p/${i}`);
+      for (const host of hosts) for (let i = 0; i < count; i++) urls.push(`http://${host}:${port}/p/${i}`);
       urls.push(`http://example.com:${port}/hotline.example`, `http://www.google.com:${port}/search?q=hotline.example+chat`);
       urls.push(`http://www.google.com:${port}/search?q=weather`);
       await Promise.all(urls.map((url) => b.history.addUrl({ url })));
       // Some pages visited more than once: their counts must survive.
       await Promise.all(urls.filter((_, i) => i % 7 === 0).map((url) => b.history.addUrl({ url })));
     },
-    { port: server.port, perSite },
+    { port: server.port, count: perSite },
   );
   await expect.poll(async () => Object.keys(await historyVisitCounts()).length).toBe(7 * perSite + 3 + 2);
   const before = await historyVisitCounts();
@@ -119,4 +119,23 @@ test('closing a chosen site’s tab by hand leaves nothing in "recently closed"'
   // Both tabs were closed before this point, so both were recorded: the site's is forgotten.
   await expect.poll(async () => (await recentlyClosedUrls()).filter(isHotline)).toEqual([]);
   expect(await recentlyClosedUrls()).toContain(server.url('news.example', '/kept'));
+});
+
+// Known gap in Firefox: its history.deleteUrl leaves a tab's back/forward list alone
+// (Chrome's scrubs it), and the background has no other way to remove the entries
+// (entrypoints/background/history.ts, onTabUrlChanged → eraseUrlEverywhere). This
+// test states the promise; it is marked as failing until the background handles it,
+// and Playwright will report it as soon as it starts to pass.
+test('leaving a chosen site in a tab leaves no way back to it', async ({ firefox, server, setSettings, historyUrls }) => {
+  test.fail(true, 'Firefox keeps the back list when a URL is deleted from history; see docs/testing-firefox.md');
+  await setSettings((s) => {
+    s.sites = ['hotline.example'];
+  });
+  const page = await firefox.newPage();
+  await page.goto(server.url('news.example', '/before'));
+  await page.goto(server.url('hotline.example', '/a'));
+  await page.goto(server.url('news.example', '/after'));
+  await expect.poll(historyUrls).toContain(server.url('news.example', '/after'));
+  await page.goBack({ timeout: 5_000 }).catch(() => undefined);
+  expect(isHotline(await page.evaluate(() => location.href))).toBe(false);
 });

@@ -16,7 +16,8 @@ import { REPO_ROOT, startServer, type TestServer } from './server';
  * See docs/testing-firefox.md.
  */
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_PATH = join(REPO_ROOT, '.output/firefox-mv2');
+/** The build to install; FIREFOX_EXTENSION_PATH points at another copy (e.g. a snapshot while others rebuild). */
+export const FIREFOX_EXTENSION_PATH = process.env.FIREFOX_EXTENSION_PATH ?? join(REPO_ROOT, '.output/firefox-mv2');
 
 /** Fixed so that every moz-extension:// URL is known before the browser starts. */
 export const EXTENSION_UUID = '0e9a3b52-6c1d-4f7e-9a58-7d2c4b1e3f60';
@@ -166,6 +167,9 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
       headless: true,
       // System access lets BiDi install a temporary add-on from a folder.
       args: ['--remote-allow-system-access'],
+      // Release builds ignore `services.settings.server` (remote settings) unless
+      // this is set; without it Firefox polls firefox.settings.services.mozilla.com.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       extraPrefsFirefox: {
         ...FIREFOX_TEST_PREFS,
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
@@ -294,9 +298,38 @@ export const expect = test.expect;
  */
 async function loadExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url).catch(() => undefined);
-  await page.waitForFunction(
-    (expected) => location.href === expected && document.readyState === 'complete' && 'browser' in globalThis,
-    { polling: 50, timeout: 30_000 },
-    url,
-  );
+  await waitForExtensionDocument(page, url);
+}
+
+/** Reloads an extension page (popup, options) and waits for the new document. */
+export async function reloadExtensionPage(page: Page): Promise<void> {
+  const url = await page.evaluate(() => {
+    (globalThis as unknown as { previousDocument?: boolean }).previousDocument = true;
+    return location.href;
+  });
+  void page.reload().catch(() => undefined);
+  await waitForExtensionDocument(page, url);
+}
+
+/**
+ * Polls rather than page.waitForFunction: an evaluation that meets the navigation
+ * half-way fails with a protocol error in Firefox (seen on reload), which
+ * waitForFunction does not retry.
+ */
+async function waitForExtensionDocument(page: Page, url: string): Promise<void> {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+    const ready = await page
+      .evaluate(
+        (expected) =>
+          location.href === expected &&
+          document.readyState === 'complete' &&
+          'browser' in globalThis &&
+          !(globalThis as unknown as { previousDocument?: boolean }).previousDocument,
+        url,
+      )
+      .catch(() => false);
+    if (ready) return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error(`the extension page ${url} did not load`);
 }
