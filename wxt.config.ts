@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { staleEntriesWarning } from './lib/help/staleness';
 
 /** Firefox add-on id; tests derive the moz-extension UUID mapping from it. */
 export const GECKO_ID = 'quiet-tabs@quiet-tabs.invalid';
@@ -54,6 +55,11 @@ export default defineConfig({
     },
   },
   hooks: {
+    'build:done': (wxt) => {
+      // Numbers change; an entry not checked against its provider for a year is flagged.
+      const warning = staleEntriesWarning(new Date());
+      if (warning) wxt.logger.warn(warning);
+    },
     'build:publicAssets': (_wxt, files) => {
       files.push({
         relativeDest: '_locales/en/messages.json',

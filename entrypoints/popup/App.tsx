@@ -94,7 +94,8 @@ export function App() {
           status={status}
         />
       )}
-      {settings && <HelpPanel country={country} onCountryChange={setCountry} onOpenWebsite={openWebsite} />}
+      {/* Not waiting for settings: the help lines are part of the first screen. */}
+      <HelpPanel country={country} onCountryChange={setCountry} onOpenWebsite={openWebsite} />
       <footer class="popup__footer">
         <a href="#" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage(), window.close())}>
           {t('popup_settings_link')}

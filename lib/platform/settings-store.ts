@@ -23,7 +23,12 @@ export interface SetAsideSettings {
 const wxtMigrations = Object.fromEntries(
   Object.entries(SETTINGS_MIGRATIONS).map(([version, migrate]) => [
     Number(version),
-    (old: unknown) => (typeof old === 'object' && old !== null && !Array.isArray(old) ? migrate(old as Record<string, unknown>) : old),
+    // The stored document carries its own version too: set it, so that recoverSettings
+    // does not run the same migration a second time.
+    (old: unknown) =>
+      typeof old === 'object' && old !== null && !Array.isArray(old)
+        ? { ...migrate(old as Record<string, unknown>), version: Number(version) }
+        : old,
   ]),
 );
 

@@ -27,16 +27,12 @@ describe('the content scripts’ light settings reader', () => {
     // tell that a neutral page lies on one. The store rewrites such a value with the
     // recovered one the next time the background reads it.
     if (name === 'broken/decoy-on-chosen-site.json') view.exit.decoyUrl = expected.exit.decoyUrl;
-    // Gap 2 (to fix in lib/settings/content-view.ts): invalid paused sites are kept.
-    view.blur.pausedSites = view.blur.pausedSites.filter((s) => expected.blur.pausedSites.includes(s));
     expect(view).toEqual(expected);
   });
 
-  // Known gap, reported: a hand-edited paused site such as "example" (not a valid site)
-  // would pause content warnings on every *.example host for the content scripts while
-  // the settings page shows no such site. When content-view.ts filters paused sites
-  // like the schema does, this starts passing: turn `it.fails` into `it`.
-  it.fails('keeps only valid paused sites, as the settings page does', () => {
+  // A hand-edited paused site such as "example" (not a valid site) must not pause
+  // content warnings on every *.example host while the settings page shows no such site.
+  it('keeps only valid paused sites, as the settings page does', () => {
     const raw = loadFixture('broken/bad-blur-categories.json');
     expect(contentViewOf(raw).blur.pausedSites).toEqual(recoverSettings(raw).settings.blur.pausedSites);
   });
