@@ -40,10 +40,19 @@ export async function onVisited(item: { url?: string }): Promise<void> {
   const settings = await loadSettings();
   const site = urlIsChosen(settings, url);
   const session = site ? undefined : await readSession();
-  if (site || session?.helpUrls.includes(url)) {
+  if (site || session?.helpUrls.includes(url) || (session && (await helpTabShows(session.helpTabs, url)))) {
     await browser.history.deleteUrl({ url });
     if (site && site !== 'search') await recordErased(site, 1);
   }
+}
+
+/**
+ * history.onVisited and tabs.onUpdated arrive in either order: a visit in a help tab
+ * may be recorded before the tab's new URL was noted, so ask the tabs themselves.
+ */
+async function helpTabShows(helpTabs: number[], url: string): Promise<boolean> {
+  const tabs = await Promise.all(helpTabs.map((id) => browser.tabs.get(id).catch(() => undefined)));
+  return tabs.some((tab) => tab?.url === url || tab?.pendingUrl === url);
 }
 
 /**
