@@ -1,8 +1,9 @@
 import { firefoxSessions } from './firefox';
 import { browser, type Browser } from 'wxt/browser';
 import { planExit, type TabSnapshot } from '@/lib/exit/plan';
-import { defaultSettings, type Settings } from '@/lib/settings/schema';
+import { DEFAULT_DECOY_URL, defaultSettings, type Settings } from '@/lib/settings/schema';
 import { loadSettings } from '@/lib/platform/settings-store';
+import { loadChosenSites, SiteIndex } from '@/lib/platform/chosen-sites';
 import { forgetClosed, urlIsChosen } from './history';
 import { readSession, updateSession } from './session-state';
 
@@ -47,13 +48,18 @@ async function runExit(senderTab?: Browser.tabs.Tab): Promise<ExitTimings> {
   };
 
   // Everything the plan needs, read at once.
-  const [loaded, session, listed, focused] = await Promise.all([
+  const [loaded, chosen, session, listed, focused] = await Promise.all([
     step('settings', loadSettings),
+    step('chosen sites', loadChosenSites),
     step('session', readSession),
     step('list tabs', () => browser.tabs.query({})),
     senderTab ? undefined : step('focused window', () => browser.windows.getLastFocused({ windowTypes: ['normal'] })),
   ]);
   const settings: Settings = loaded ?? defaultSettings();
+  const index = chosen ?? new SiteIndex('', []);
+  // The settings page cannot check a locked list against the neutral page: a neutral
+  // page on a chosen site would show that very site, so the default one is used.
+  const decoyUrl = index.isChosen(settings.exit.decoyUrl) ? DEFAULT_DECOY_URL : settings.exit.decoyUrl;
   const helpTabs = new Set(session?.helpTabs ?? []);
   const trails = session?.trails ?? {};
   const tabs = (listed ?? []).filter(
@@ -76,8 +82,8 @@ async function runExit(senderTab?: Browser.tabs.Tab): Promise<ExitTimings> {
     tabs: snapshot,
     frontTabId: front?.id,
     closeFrontWindow: settings.exit.closeWindow,
-    isSensitiveUrl: (t) => helpTabs.has(t.id) || !!urlIsChosen(settings, t.url),
-    isSensitiveTab: (t) => helpTabs.has(t.id) || !!urlIsChosen(settings, t.url) || (trails[t.id]?.length ?? 0) > 0,
+    isSensitiveUrl: (t) => helpTabs.has(t.id) || urlIsChosen(index, t.url),
+    isSensitiveTab: (t) => helpTabs.has(t.id) || urlIsChosen(index, t.url) || (trails[t.id]?.length ?? 0) > 0,
   });
   const urlsShownBy = (id: number) =>
     [...(trails[id] ?? []), ...(plan.eraseUrls.has(id) ? [plan.eraseUrls.get(id)!] : [])].filter((u) => u.startsWith('http'));
@@ -89,9 +95,7 @@ async function runExit(senderTab?: Browser.tabs.Tab): Promise<ExitTimings> {
   const frontId = plan.front?.id;
   if (plan.front && !plan.closeWindowIds.length) {
     const f = plan.front;
-    await step('open decoy', () =>
-      browser.tabs.create({ windowId: f.windowId, index: f.index, url: settings.exit.decoyUrl, active: true }),
-    );
+    await step('open decoy', () => browser.tabs.create({ windowId: f.windowId, index: f.index, url: decoyUrl, active: true }));
     timings.decoyCreatedAt = Date.now();
   }
   const others = plan.closeTabIds.filter((id) => id !== frontId);

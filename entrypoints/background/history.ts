@@ -1,7 +1,7 @@
 import { firefoxSessions } from './firefox';
 import { browser } from 'wxt/browser';
 import type { Settings } from '@/lib/settings/schema';
-import { loadSettings } from '@/lib/platform/settings-store';
+import { loadChosenSites, type SiteIndex } from '@/lib/platform/chosen-sites';
 import { findSiteForUrl, hostOfUrl, siteMatchesHost } from '@/lib/sites';
 import { isSearchForSites } from '@/lib/history/search-pages';
 import { addToTrail, readSession, updateSession } from './session-state';
@@ -10,12 +10,13 @@ import { recordErased, setEraseProgress } from './history-stats';
 const isFirefox = import.meta.env.FIREFOX;
 
 /** The extension's own pages (options, welcome) are recorded in history like any page. */
-function isOwnPage(url: string): boolean {
+export function isOwnPage(url: string): boolean {
   return url.startsWith(browser.runtime.getURL('/'));
 }
 
-export function urlIsChosen(settings: Settings, url: string): string | undefined {
-  return findSiteForUrl(settings.sites, url) ?? (isSearchForSites(url, settings.sites) ? 'search' : undefined);
+/** True when a URL shows a chosen site, or is a search page whose query names one. */
+export function urlIsChosen(index: SiteIndex, url: string): boolean {
+  return index.isChosen(url);
 }
 
 /**
@@ -37,12 +38,13 @@ export async function onVisited(item: { url?: string }): Promise<void> {
     await browser.history.deleteUrl({ url });
     return;
   }
-  const settings = await loadSettings();
-  const site = urlIsChosen(settings, url);
-  const session = site ? undefined : await readSession();
-  if (site || session?.helpUrls.includes(url) || (session && (await helpTabShows(session.helpTabs, url)))) {
+  const index = await loadChosenSites();
+  const site = index.match(url);
+  const chosen = !!site || index.isSearchFor(url);
+  const session = chosen ? undefined : await readSession();
+  if (chosen || session?.helpUrls.includes(url) || (session && (await helpTabShows(session.helpTabs, url)))) {
     await browser.history.deleteUrl({ url });
-    if (site && site !== 'search') await recordErased(site, 1);
+    if (site) await recordErased(site, 1);
   }
 }
 
@@ -60,10 +62,10 @@ async function helpTabShows(helpTabs: number[], url: string): Promise<boolean> {
  * chosen site for another page, scrub the sensitive entries from its back list.
  */
 export async function onTabUrlChanged(tabId: number, url: string): Promise<void> {
-  const settings = await loadSettings();
+  const index = await loadChosenSites();
   const state = await readSession();
   const isHelpTab = state.helpTabs.includes(tabId);
-  if (urlIsChosen(settings, url) || isHelpTab) {
+  if (urlIsChosen(index, url) || isHelpTab) {
     await updateSession((s) => {
       addToTrail(s, tabId, url);
       if (isHelpTab && !s.helpUrls.includes(url)) s.helpUrls.push(url);
@@ -123,7 +125,7 @@ const BATCH = 50;
  * that a large history does not freeze the browser; progress goes to storage.session
  * for the page that asked.
  */
-export async function eraseSiteHistory(site: string, settings: Settings): Promise<number> {
+export async function eraseSiteHistory(site: string, settings: Settings, key: string): Promise<number> {
   const urls = await findSiteUrls(site);
   await setEraseProgress({ site, done: 0, total: urls.length });
   let done = 0;
@@ -132,7 +134,7 @@ export async function eraseSiteHistory(site: string, settings: Settings): Promis
     done = Math.min(urls.length, i + BATCH);
     await setEraseProgress({ site, done, total: urls.length });
   }
-  await recordErased(site, urls.length, true);
+  await recordErased(key, urls.length, true);
   await setEraseProgress(undefined);
   if (settings.history.removeSiteData) await removeSiteData(site, urls);
   if (settings.history.removeDownloads) await removeSiteDownloads(site);
@@ -193,14 +195,24 @@ async function removeSiteDownloads(site: string): Promise<void> {
   }
 }
 
-/** "Check now": finds any remaining entry of any chosen site and removes it. */
-export async function checkHistory(settings: Settings): Promise<{ found: number; removed: number }> {
+/**
+ * "Check now": finds any remaining entry of any chosen site and removes it. By keys:
+ * it needs no PIN and no site name, so it works the same whether the list is locked.
+ */
+export async function checkHistory(index: SiteIndex): Promise<{ found: number; removed: number }> {
+  if (!index.size) return { found: 0, removed: 0 };
+  const items = await browser.history.search({ text: '', startTime: 0, maxResults: 1_000_000 });
+  const bySite = new Map<string, string[]>();
+  for (const item of items) {
+    const key = item.url ? index.siteKeyFor(item.url) : undefined;
+    if (key) bySite.set(key, [...(bySite.get(key) ?? []), item.url!]);
+  }
   let found = 0;
-  for (const site of settings.sites) {
-    const urls = await findSiteUrls(site);
+  for (const [key, urls] of bySite) {
+    for (let i = 0; i < urls.length; i += BATCH)
+      await Promise.all(urls.slice(i, i + BATCH).map((url) => browser.history.deleteUrl({ url })));
+    await recordErased(key, urls.length, true);
     found += urls.length;
-    for (const url of urls) await browser.history.deleteUrl({ url });
-    if (urls.length) await recordErased(site, urls.length, true);
   }
   return { found, removed: found };
 }

@@ -2,6 +2,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { routeMessage } from './router';
 import { quickExit } from './exit';
 import { onTabRemoved, onTabUrlChanged, onVisited } from './history';
+import { applyDisguise } from './disguise';
+import { absorbReadableSites } from '@/lib/platform/chosen-sites';
+import { getSiteKeySalt, rekeyStats } from '@/lib/platform/site-lock';
 
 /**
  * The background only wires browser events to the feature modules. Every listener is
@@ -24,6 +27,20 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
+  // Discretion (docs/discretion.md): the toolbar's look on every start and change; the
+  // salt of the site keys created before any page needs it; statistics kept by site
+  // name before site keys existed moved to keys; sites written to the readable list
+  // while a PIN is set moved into the lock.
+  void applyDisguise().catch(logFailure('disguise'));
+  void getSiteKeySalt()
+    .then(() => rekeyStats())
+    .catch(logFailure('site keys'));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !('settings' in changes)) return;
+    void applyDisguise().catch(logFailure('disguise'));
+    void absorbReadableSites().catch(logFailure('site lock'));
   });
 });
 

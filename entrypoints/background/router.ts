@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { CONTENT_MESSAGE_TYPES, messageSchema, type Message, type RefusedResponse, type ResponseMap } from '@/lib/messages';
 import { loadSettings } from '@/lib/platform/settings-store';
-import { findSiteForUrl, normalizeSiteInput } from '@/lib/sites';
+import { loadChosenSites } from '@/lib/platform/chosen-sites';
+import { normalizeSiteInput } from '@/lib/sites';
 import { quickExit } from './exit';
 import { checkHistory, eraseSiteHistory } from './history';
 import { openHelpSite, openSupport } from './help';
@@ -39,9 +40,9 @@ async function handle(message: Message, senderTab: Browser.tabs.Tab | undefined)
       void quickExit(senderTab);
       return { ok: true };
     case 'page-status': {
-      const settings = await loadSettings();
+      const [settings, index] = await Promise.all([loadSettings(), loadChosenSites()]);
       // Only a yes/no goes back to the page; never the list of sites.
-      const onChosenSite = !!(senderTab?.url && findSiteForUrl(settings.sites, senderTab.url));
+      const onChosenSite = !!(senderTab?.url && index.match(senderTab.url));
       return { onChosenSite, showExitButton: onChosenSite && settings.exit.showButtonOnSites };
     }
     case 'open-support':
@@ -53,11 +54,11 @@ async function handle(message: Message, senderTab: Browser.tabs.Tab | undefined)
     case 'erase-site-history': {
       const normal = normalizeSiteInput(message.site);
       if (!normal.ok) throw new Error(normal.error);
-      const settings = await loadSettings();
-      const removed = await eraseSiteHistory(normal.site, settings);
+      const [settings, index] = await Promise.all([loadSettings(), loadChosenSites()]);
+      const removed = await eraseSiteHistory(normal.site, settings, index.keyOf(normal.site));
       return { site: normal.site, removed, finishedAt: Date.now() };
     }
     case 'check-history':
-      return checkHistory(await loadSettings());
+      return checkHistory(await loadChosenSites());
   }
 }

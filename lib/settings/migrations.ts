@@ -1,4 +1,4 @@
-import { SETTINGS_VERSION } from './schema';
+import { defaultDiscretion, SETTINGS_VERSION } from './schema';
 
 /**
  * Pure migrations of the settings document, keyed by the version they produce.
@@ -7,9 +7,14 @@ import { SETTINGS_VERSION } from './schema';
  * Every migration comes with a saved example of the old shape in
  * tests/unit/settings/fixtures/ and a test in migrations.test.ts.
  *
- * Version 1 is the first format; there is nothing to migrate yet.
+ * A migration may also be handed a document that is already in its target shape
+ * (WXT's storage versioning counts a value written without its version record as
+ * version 1), so each one leaves what it adds alone when it is there already.
  */
-export const SETTINGS_MIGRATIONS: Record<number, (previous: Record<string, unknown>) => Record<string, unknown>> = {};
+export const SETTINGS_MIGRATIONS: Record<number, (previous: Record<string, unknown>) => Record<string, unknown>> = {
+  /** 2: the discretion section (disguise off). The chosen sites stay where they are: a PIN is set by the survivor, never by a migration. */
+  2: (v1) => ({ ...v1, version: 2, discretion: 'discretion' in v1 ? v1.discretion : defaultDiscretion() }),
+};
 
 export type MigrationResult =
   | { ok: true; value: Record<string, unknown>; from: number }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BLUR_CATEGORIES, type BlurCategory } from '../blur/categories';
+import { DISGUISES, REVEAL_GESTURES } from '../lock/disguise';
 import { normalizeSiteInput } from '../sites';
 
 /**
@@ -7,7 +8,7 @@ import { normalizeSiteInput } from '../sites';
  * back (docs/settings.md). The zod schema is the type. Bump SETTINGS_VERSION only
  * together with a migration in ./migrations.ts and a saved example of the old shape.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export { DEFAULT_DECOY_URL } from './defaults';
 import { DEFAULT_DECOY_URL } from './defaults';
@@ -78,6 +79,15 @@ export const settingsObjectSchema = z
         openInPrivateWindow: z.boolean(),
       })
       .strict(),
+    /** Version 2. The PIN itself is never part of the settings (docs/discretion.md). */
+    discretion: z
+      .object({
+        /** The toolbar's neutral look and the popup's cover. */
+        disguise: z.enum(DISGUISES),
+        /** Without a PIN, the gesture on the cover's title that shows the real popup. */
+        reveal: z.enum(REVEAL_GESTURES),
+      })
+      .strict(),
   })
   .strict();
 
@@ -120,7 +130,12 @@ export function defaultSettings(): Settings {
       pausedSites: [],
     },
     help: { openInPrivateWindow: false },
+    discretion: defaultDiscretion(),
   };
+}
+
+export function defaultDiscretion(): Settings['discretion'] {
+  return { disguise: 'none', reveal: 'three-clicks' };
 }
 
 /** Readable "where: what" lines for a failed parse, for the survivor and for logs. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettingsFile } from '@/lib/settings/file';
 import { defaultSettings, type Settings } from '@/lib/settings/schema';
-import { fixtureText, loadFixture } from './load-fixture';
+import { CURRENT_FIXTURE, fixtureText, loadFixture } from './load-fixture';
 
 const bytes = (text: string) => new TextEncoder().encode(text).byteLength;
 const parse = (text: string) => parseSettingsFile(text, bytes(text));
@@ -20,7 +20,7 @@ function errorsOf(text: string): string[] {
 
 describe('settings file', () => {
   it('round-trips: what is exported reads back as the same settings', () => {
-    const settings = loadFixture('v1.json') as Settings;
+    const settings = loadFixture(CURRENT_FIXTURE) as Settings;
     const text = serializeSettingsFile(settings);
     expect(parse(text)).toEqual({ ok: true, settings });
   });

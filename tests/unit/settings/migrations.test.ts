@@ -72,3 +72,34 @@ describe('settings migrations', () => {
     expect(migrateSettings(raw)).toMatchObject({ ok: false, reason });
   });
 });
+
+describe('version 1 → 2: discretion', () => {
+  it('adds the discretion section with the disguise off, and keeps the list of sites where it was', () => {
+    const result = migrateSettings(loadFixture('v1.json'));
+    expect(result.ok && result.value).toMatchObject({
+      version: 2,
+      sites: ['hotline.example', 'chat.support.example'],
+      discretion: { disguise: 'none', reveal: 'three-clicks' },
+    });
+  });
+
+  it('leaves a discretion section alone when the document already has one', () => {
+    // WXT counts a document written without its version record as version 1 and hands
+    // the version 2 document to the migration: nothing may change then.
+    const v2 = loadFixture('v2.json') as Record<string, unknown>;
+    expect(SETTINGS_MIGRATIONS[2]!({ ...v2, version: 1 })).toEqual(v2);
+  });
+
+  it('keeps the saved version 2 example exactly as it is', () => {
+    const v2 = loadFixture('v2.json');
+    expect(recoverSettings(v2)).toEqual({ settings: v2, problems: [] });
+  });
+
+  it('a broken discretion section goes back to its default alone, and says so', () => {
+    const v2 = { ...(loadFixture('v2.json') as Record<string, unknown>), discretion: { disguise: 'clock', reveal: 'three-clicks' } };
+    const { settings, problems } = recoverSettings(v2);
+    expect(settings.discretion).toEqual({ disguise: 'none', reveal: 'three-clicks' });
+    expect(settings.sites).toEqual(['hotline.example', 'chat.support.example']);
+    expect(problems).toEqual([expect.stringMatching(/^The "discretion" settings were reset/)]);
+  });
+});

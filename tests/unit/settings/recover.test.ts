@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recoverSettings } from '@/lib/settings/recover';
 import { defaultSettings, settingsSchema } from '@/lib/settings/schema';
-import { brokenFixtureNames, loadFixture } from './load-fixture';
+import { CURRENT_FIXTURE, brokenFixtureNames, loadFixture } from './load-fixture';
 
 describe('recoverSettings', () => {
   it('gives the defaults without a word when nothing was stored yet', () => {
@@ -10,7 +10,7 @@ describe('recoverSettings', () => {
   });
 
   it('keeps valid settings exactly as they are', () => {
-    const saved = loadFixture('v1.json');
+    const saved = loadFixture(CURRENT_FIXTURE);
     expect(recoverSettings(saved)).toEqual({ settings: saved, problems: [] });
   });
 

@@ -1,0 +1,24 @@
+/**
+ * The neutral looks the toolbar button can take (issue 7): an icon and a title that
+ * say nothing about safety, and a matching cover in the popup. Icons are in
+ * public/disguise/<name>/, the normal icon in public/icon/.
+ */
+export const DISGUISES = ['none', 'notes', 'weather', 'calculator'] as const;
+export type Disguise = (typeof DISGUISES)[number];
+
+/** How the real popup is reached from the cover when no PIN is set. */
+export const REVEAL_GESTURES = ['three-clicks', 'long-press'] as const;
+export type RevealGesture = (typeof REVEAL_GESTURES)[number];
+
+const SIZES = [16, 32, 48, 128] as const;
+
+/** The `path` argument of action.setIcon for a disguise (extension-root paths). */
+export function disguiseIconPaths(disguise: Disguise): Record<string, string> {
+  const folder = disguise === 'none' ? 'icon' : `disguise/${disguise}`;
+  return Object.fromEntries(SIZES.map((size) => [String(size), `/${folder}/${size}.png`]));
+}
+
+/** The message key of the toolbar title; 'none' keeps the extension's own name. */
+export function disguiseTitleKey(disguise: Disguise): string {
+  return disguise === 'none' ? 'ext_name' : `lock_disguise_${disguise}_title`;
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import type { SealedPrivateKey } from '../crypto/lock-box';
+import { isSiteKey, type SiteKeys } from './site-keys';
+
+/**
+ * What storage.local holds under `siteLock` while a PIN is set: only what matching
+ * needs (keys) and the readable list encrypted, site by site (docs/discretion.md).
+ * Never a site name, never the PIN.
+ */
+export interface SiteLockEntry extends SiteKeys {
+  /** The site name, encrypted to `publicKey` (lib/crypto/lock-box.ts sealSiteName). */
+  cipher: string;
+}
+
+export interface SiteLockRecord {
+  format: 1;
+  publicKey: string;
+  privateKey: SealedPrivateKey;
+  entries: SiteLockEntry[];
+}
+
+const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+const sealedSchema = z.object({
+  kdf: z.literal('PBKDF2-SHA-256'),
+  iterations: z.number().int().positive(),
+  salt: base64,
+  iv: base64,
+  cipher: base64,
+});
+const entrySchema = z.object({
+  key: z.string().refine(isSiteKey),
+  wordKeys: z.array(z.string().refine(isSiteKey)).max(20),
+  cipher: base64.max(4096),
+});
+const recordSchema = z.object({ format: z.literal(1), publicKey: base64, privateKey: sealedSchema, entries: z.array(z.unknown()) });
+
+export type SiteLockReading =
+  | { state: 'none' }
+  /** `dropped`: entries that were not readable and were left out (matching goes on without them). */
+  | { state: 'locked'; record: SiteLockRecord; dropped: number }
+  /**
+   * The key material cannot be read: the PIN cannot open anything. Matching goes on
+   * with the keys that can still be read; the pages offer the reset.
+   */
+  | { state: 'damaged'; sites: SiteKeys[] };
+
+/** Reads a stored value without ever throwing. */
+export function readSiteLock(raw: unknown): SiteLockReading {
+  if (raw === undefined || raw === null) return { state: 'none' };
+  const whole = recordSchema.safeParse(raw);
+  const rawEntries =
+    typeof raw === 'object' && Array.isArray((raw as { entries?: unknown }).entries) ? (raw as { entries: unknown[] }).entries : [];
+  const entries: SiteLockEntry[] = [];
+  for (const entry of rawEntries) {
+    const parsed = entrySchema.safeParse(entry);
+    if (parsed.success && !entries.some((e) => e.key === parsed.data.key)) entries.push(parsed.data);
+  }
+  if (!whole.success) return { state: 'damaged', sites: entries.map(({ key, wordKeys }) => ({ key, wordKeys })) };
+  return { state: 'locked', record: { ...whole.data, entries }, dropped: rawEntries.length - entries.length };
+}
+
+/** Adds a site's entry, or replaces the entry with the same key. */
+export function withEntry(record: SiteLockRecord, entry: SiteLockEntry): SiteLockRecord {
+  return { ...record, entries: [...record.entries.filter((e) => e.key !== entry.key), entry] };
+}
+
+export function withoutKey(record: SiteLockRecord, key: string): SiteLockRecord {
+  return { ...record, entries: record.entries.filter((e) => e.key !== key) };
+}
+
+export function siteKeysOfReading(reading: SiteLockReading): SiteKeys[] {
+  if (reading.state === 'none') return [];
+  if (reading.state === 'damaged') return reading.sites;
+  return reading.record.entries.map(({ key, wordKeys }) => ({ key, wordKeys }));
+}

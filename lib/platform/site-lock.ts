@@ -1,0 +1,205 @@
+/**
+ * The PIN lock's storage (docs/discretion.md): the per-install salt of the site keys,
+ * the `siteLock` record (keys + the encrypted list + the PIN-sealed private key) and
+ * the count of wrong PINs. The decisions are in lib/lock and lib/crypto; this file
+ * reads and writes storage.local, one change at a time across every context of the
+ * extension (Web Locks: the popup, the options page and the background can all write).
+ */
+import { browser } from 'wxt/browser';
+import { createKeyPair, LockDamagedError, openPrivateKey, openSiteName, sealPrivateKey, sealSiteName } from '../crypto/lock-box';
+import { afterFailure, readAttempts, waitLeftMs } from '../lock/attempts';
+import { readSiteLock, type SiteLockEntry, type SiteLockReading, type SiteLockRecord } from '../lock/record';
+import { newSalt, siteKey, siteKeysOf } from '../lock/site-keys';
+import { statsBySiteKey } from '../lock/stats';
+import { defaultDiscretion } from '../settings/schema';
+import { loadSettings, setAsideItem, updateSettings } from './settings-store';
+
+export const SALT_KEY = 'siteKeySalt';
+export const LOCK_KEY = 'siteLock';
+export const ATTEMPTS_KEY = 'pinAttempts';
+export const STATS_KEY = 'siteEraseStats';
+
+/**
+ * Runs `work` while no other context of the extension runs work under the same name
+ * (Web Locks are shared by every page and worker of one origin). Without Web Locks
+ * (never seen in the supported browsers) it runs at once.
+ */
+export function exclusively<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (!locks) return work();
+  return locks.request(`quiet-tabs:${name}`, work) as Promise<T>;
+}
+
+async function readLocal(key: string): Promise<unknown> {
+  return (await browser.storage.local.get(key))[key];
+}
+
+let saltCache: Promise<string> | undefined;
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SALT_KEY in changes) saltCache = undefined;
+});
+
+/** The per-install salt of the site keys, created on first use (once, whichever context asks first). */
+export function getSiteKeySalt(): Promise<string> {
+  saltCache ??= exclusively('salt', async () => {
+    const stored = await readLocal(SALT_KEY);
+    if (typeof stored === 'string' && /^[0-9a-f]{32,}$/.test(stored)) return stored;
+    const salt = newSalt();
+    await browser.storage.local.set({ [SALT_KEY]: salt });
+    return salt;
+  }).catch((error: unknown) => {
+    saltCache = undefined;
+    throw error;
+  });
+  return saltCache;
+}
+
+export async function readSiteLockState(): Promise<SiteLockReading> {
+  return readSiteLock(await readLocal(LOCK_KEY));
+}
+
+export async function hasPin(): Promise<boolean> {
+  return (await readSiteLockState()).state !== 'none';
+}
+
+/** The private key, held in the memory of the page that was unlocked; never stored. */
+export interface UnlockedLock {
+  privateKey: CryptoKey;
+}
+
+export type UnlockResult =
+  | { ok: true; unlocked: UnlockedLock }
+  /** `waitMs`: before the next PIN may be tried (0 while attempts are still free). */
+  | { ok: false; reason: 'wrong' | 'wait'; waitMs: number }
+  | { ok: false; reason: 'no-pin' | 'damaged' };
+
+/** How long before a PIN may be tried again (0: now). */
+export async function pinWaitLeft(now = Date.now()): Promise<number> {
+  return waitLeftMs(readAttempts(await readLocal(ATTEMPTS_KEY)), now);
+}
+
+/**
+ * Tries a PIN. Attempts are made one at a time across the extension, and a wrong PIN
+ * is counted before the answer is given, so that closing the page does not undo it.
+ */
+export function unlockWithPin(pin: string): Promise<UnlockResult> {
+  return exclusively('pin', async () => {
+    const attempts = readAttempts(await readLocal(ATTEMPTS_KEY));
+    const wait = waitLeftMs(attempts, Date.now());
+    if (wait > 0) return { ok: false, reason: 'wait', waitMs: wait };
+    const reading = await readSiteLockState();
+    if (reading.state === 'none') return { ok: false, reason: 'no-pin' };
+    if (reading.state === 'damaged') return { ok: false, reason: 'damaged' };
+    let privateKey: CryptoKey | undefined;
+    try {
+      privateKey = await openPrivateKey(reading.record.privateKey, pin);
+    } catch (error) {
+      if (error instanceof LockDamagedError) return { ok: false, reason: 'damaged' };
+      throw error;
+    }
+    if (!privateKey) {
+      const next = afterFailure(attempts, Date.now());
+      await browser.storage.local.set({ [ATTEMPTS_KEY]: next });
+      return { ok: false, reason: 'wrong', waitMs: waitLeftMs(next, Date.now()) };
+    }
+    if (attempts.failures) await browser.storage.local.remove(ATTEMPTS_KEY);
+    return { ok: true, unlocked: { privateKey } };
+  });
+}
+
+/** Encrypts one site for the lock: its keys for matching and its name for the unlocked pages. */
+export async function lockEntryFor(record: Pick<SiteLockRecord, 'publicKey'>, site: string): Promise<SiteLockEntry> {
+  const salt = await getSiteKeySalt();
+  return { ...siteKeysOf(salt, site), cipher: await sealSiteName(record.publicKey, site) };
+}
+
+export class ProtectedDataError extends Error {
+  constructor(readonly reason: 'set-aside' | 'already-set' | 'no-pin' | 'locked' | 'damaged') {
+    super(reason);
+  }
+}
+
+/**
+ * Sets a PIN: the readable list (settings.sites) goes into a new lock, then
+ * settings.sites is emptied. In that order, so that at no moment is a chosen site
+ * neither matched nor kept.
+ */
+export function setPin(pin: string): Promise<void> {
+  return exclusively('sites', async () => {
+    if ((await readSiteLockState()).state !== 'none') throw new ProtectedDataError('already-set');
+    // Settings kept aside after a problem may hold the list in plain text: the survivor
+    // saves or dismisses them first (the notice at the top of the settings page).
+    if ((await setAsideItem.getValue()).length) throw new ProtectedDataError('set-aside');
+    const settings = await loadSettings();
+    const { publicKey, privateKey } = await createKeyPair();
+    const record: SiteLockRecord = { format: 1, publicKey, privateKey: await sealPrivateKey(privateKey, pin), entries: [] };
+    for (const site of settings.sites) record.entries.push(await lockEntryFor(record, site));
+    await rekeyStats();
+    await browser.storage.local.set({ [LOCK_KEY]: record });
+    await browser.storage.local.remove(ATTEMPTS_KEY);
+    const locked = new Set(settings.sites);
+    await updateSettings((s) => ({ ...s, sites: s.sites.filter((site) => !locked.has(site)) }));
+  });
+}
+
+/** A new PIN for the same lock: only the sealed private key changes. */
+export function changePin(unlocked: UnlockedLock, pin: string): Promise<void> {
+  return exclusively('sites', async () => {
+    const reading = await readSiteLockState();
+    if (reading.state !== 'locked') throw new ProtectedDataError(reading.state === 'none' ? 'no-pin' : 'damaged');
+    const privateKey = await sealPrivateKey(unlocked.privateKey, pin);
+    await browser.storage.local.set({ [LOCK_KEY]: { ...reading.record, privateKey } satisfies SiteLockRecord });
+  });
+}
+
+/** The names of the locked sites. Entries that cannot be decrypted are counted, not thrown. */
+export async function openLockedSites(unlocked: UnlockedLock, record: SiteLockRecord): Promise<{ sites: string[]; unreadable: number }> {
+  const results = await Promise.allSettled(record.entries.map((entry) => openSiteName(unlocked.privateKey, entry.cipher)));
+  const sites = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  return { sites, unreadable: results.length - sites.length };
+}
+
+/** Removes the PIN: the list becomes readable again in settings.sites (the options page says so). */
+export function removePin(unlocked: UnlockedLock): Promise<void> {
+  return exclusively('sites', async () => {
+    const reading = await readSiteLockState();
+    if (reading.state !== 'locked') throw new ProtectedDataError(reading.state === 'none' ? 'no-pin' : 'damaged');
+    const { sites } = await openLockedSites(unlocked, reading.record);
+    await updateSettings((s) => ({ ...s, sites: [...new Set([...s.sites, ...sites])].sort() }));
+    await browser.storage.local.remove([LOCK_KEY, ATTEMPTS_KEY]);
+  });
+}
+
+/**
+ * "Forgot your PIN?": wipes only the protected data: the list of sites and its keys
+ * (with their statistics), the disguise and the PIN. Visits already removed from
+ * history stay removed; every other setting stays as it is.
+ */
+export function resetProtectedData(): Promise<void> {
+  return exclusively('sites', async () => {
+    const reading = await readSiteLockState();
+    const keys = new Set(
+      reading.state === 'locked'
+        ? reading.record.entries.map((e) => e.key)
+        : reading.state === 'damaged'
+          ? reading.sites.map((s) => s.key)
+          : [],
+    );
+    const stats = await readLocal(STATS_KEY);
+    if (stats && typeof stats === 'object' && keys.size) {
+      const kept = Object.fromEntries(Object.entries(stats).filter(([key]) => !keys.has(key)));
+      await browser.storage.local.set({ [STATS_KEY]: kept });
+    }
+    await browser.storage.local.remove([LOCK_KEY, ATTEMPTS_KEY]);
+    await updateSettings((s) => ({ ...s, discretion: defaultDiscretion() }));
+  });
+}
+
+/** Moves erase statistics kept by site name (before site keys existed) to site keys. */
+export async function rekeyStats(): Promise<void> {
+  const raw = await readLocal(STATS_KEY);
+  if (raw === undefined) return;
+  const salt = await getSiteKeySalt();
+  const { stats, changed } = statsBySiteKey(raw, (site) => siteKey(salt, site));
+  if (changed) await browser.storage.local.set({ [STATS_KEY]: stats });
+}
