@@ -19,16 +19,19 @@ test('visits to a chosen site are removed as they happen; other visits stay, wit
   await setSettings((s) => {
     s.sites = ['hotline.example'];
   });
+  // The tab stays on the site: only the live removal can erase these visits (leaving
+  // the site would scrub the tab's trail another way).
   const page = await firefox.newPage();
   await page.goto(server.url('news.example', '/before'));
   await page.goto(server.url('news.example', `/redirect?to=${encodeURIComponent(server.url('hotline.example', '/landing'))}`));
   await page.goto(server.url('chat.hotline.example', '/room'));
   await page.evaluate(() => history.pushState({}, '', '/room/2'));
   await page.evaluate(() => (location.hash = 'section'));
-  await page.goto(server.url('www.google.com', '/search?q=hotline.example'));
-  await page.goto(server.url('nothotline.example', '/look-alike'));
-  await page.goto(server.url('news.example', '/before'));
-  await page.goto(server.url('news.example', '/after'));
+  const other = await firefox.newPage();
+  await other.goto(server.url('www.google.com', '/search?q=hotline.example'));
+  await other.goto(server.url('nothotline.example', '/look-alike'));
+  await other.goto(server.url('news.example', '/before'));
+  await other.goto(server.url('news.example', '/after'));
 
   // Firefox records visits in order: once the last page is in history, every earlier
   // visit has been recorded too, and the chosen site's must have gone again.

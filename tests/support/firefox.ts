@@ -196,28 +196,38 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
       () => (globalThis as unknown as { browser: WebExtensionApis }).browser,
     )) as JSHandle<WebExtensionApis>;
     // The welcome page opens on install: close it, and forget it, so tests start calm.
-    await handle.evaluate(async (b, origin) => {
+    const warning = await handle.evaluate(async (b, origin) => {
       const welcome = `${origin}/welcome.html`;
+      const sessions = b.sessions as unknown as { forgetClosedTab(windowId: number, sessionId: string): Promise<void> };
+      const closeAndForget = async (tabIds: number[], url: string) => {
+        await b.tabs.remove(tabIds);
+        for (const entry of await b.sessions.getRecentlyClosed()) {
+          if (entry.tab?.url === url && entry.tab.sessionId) await sessions.forgetClosedTab(entry.tab.windowId!, entry.tab.sessionId);
+        }
+      };
       // Generous: test machines are shared and can be very slow.
-      for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline;) {
         const tabs = await b.tabs.query({ url: welcome });
         if (tabs.length) {
-          await b.tabs.remove(tabs.map((t) => t.id!));
-          for (const entry of await b.sessions.getRecentlyClosed()) {
-            if (entry.tab?.url === welcome && entry.tab.sessionId) {
-              await (b.sessions as unknown as { forgetClosedTab(w: number, s: string): Promise<void> }).forgetClosedTab(
-                entry.tab.windowId!,
-                entry.tab.sessionId,
-              );
-            }
-          }
-          return;
+          await closeAndForget(
+            tabs.map((t) => t.id!),
+            welcome,
+          );
+          return undefined;
         }
         await new Promise((done) => setTimeout(done, 50));
       }
-      const open = (await b.tabs.query({})).map((t) => `${t.url} (${t.status})`).join(', ');
-      throw new Error(`the welcome page did not open on install: is the background running? Open tabs: ${open}`);
+      const background = (await b.runtime.getBackgroundPage()) as unknown as { quietTabsTest?: unknown } | null;
+      if (!background?.quietTabsTest) throw new Error('the background page is not running');
+      // Seen once in about sixty starts on a heavily loaded machine: the welcome tab
+      // stays on about:blank. Any about:blank tab besides the first window's is that tab.
+      const tabs = await b.tabs.query({});
+      const first = Math.min(...tabs.map((t) => t.id!));
+      const strays = tabs.filter((t) => t.url === 'about:blank' && t.id !== first).map((t) => t.id!);
+      if (strays.length) await closeAndForget(strays, 'about:blank');
+      return `the welcome page did not appear; closed ${strays.length} blank tab(s): ${tabs.map((t) => `${t.id} ${t.url} (${t.status})`).join(', ')}`;
     }, EXTENSION_ORIGIN);
+    if (warning) test.info().annotations.push({ type: 'warning', description: warning });
     await use(handle);
   },
   extension: async ({ apiHandle }, use) => {
