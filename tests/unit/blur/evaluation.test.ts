@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { compileTriggerLexicon } from '@/lib/blur/matcher';
+import { ALL_ON, loadEvaluationSet, scoreEvaluation } from './eval-set';
+
+/**
+ * The labelled evaluation set (tests/fixtures/blur-eval): recall and false-positive
+ * rate per category, with the default lexicon and every category on.
+ */
+describe('content-warning evaluation set', () => {
+  const passages = loadEvaluationSet();
+  const scores = scoreEvaluation(compileTriggerLexicon({ categories: ALL_ON }), passages);
+
+  it('has at least 300 passages, with every kind of positive for every category', () => {
+    expect(passages.length).toBeGreaterThanOrEqual(300);
+    for (const score of scores) {
+      const kinds = new Set(passages.filter((p) => p.expect.includes(score.category)).map((p) => p.kind));
+      expect([...kinds].sort(), score.category).toEqual(['inflected', 'oblique', 'plain', 'split']);
+    }
+    expect(passages.filter((p) => p.kind === 'negative').length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('finds at least 95 % per category, with at most 2 % false positives', () => {
+    const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)} %`;
+    const rows = scores.map((s) => ({
+      category: s.category,
+      recall: `${pct(s.found, s.positives)} (${s.found}/${s.positives})`,
+      'false positives': `${pct(s.falsePositives, s.negatives)} (${s.falsePositives}/${s.negatives})`,
+    }));
+    console.log(`\nContent-warning evaluation, ${passages.length} passages`);
+    console.table(rows);
+    for (const s of scores) {
+      for (const p of s.misses) console.log(`  missed (${s.category}): ${p.text ?? p.html}`);
+      for (const p of s.wrongly) console.log(`  wrongly flagged (${s.category}): ${p.text ?? p.html}`);
+    }
+    for (const s of scores) {
+      expect(s.found / s.positives, `${s.category} recall`).toBeGreaterThanOrEqual(0.95);
+      expect(s.falsePositives / s.negatives, `${s.category} false positives`).toBeLessThanOrEqual(0.02);
+    }
+  });
+});
