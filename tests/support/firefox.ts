@@ -76,6 +76,9 @@ export const FIREFOX_TEST_PREFS: Record<string, string | number | boolean> = {
   'browser.region.update.enabled': false,
   'browser.search.geoSpecificDefaults': false,
   'geo.provider.network.url': '',
+  // Remote settings: the value Firefox's own remote agent recommends (a data: URL that
+  // fails at once, with no connection at all). See MOZ_REMOTE_SETTINGS_DEVTOOLS below.
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
   'extensions.blocklist.enabled': false,
   'extensions.systemAddon.update.enabled': false,
   'extensions.getAddons.showPane': false,
@@ -168,7 +171,7 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
       // System access lets BiDi install a temporary add-on from a folder.
       args: ['--remote-allow-system-access'],
       // Release builds ignore `services.settings.server` (remote settings) unless
-      // this is set; without it Firefox polls firefox.settings.services.mozilla.com.
+      // this is set; without it Firefox 153 polls firefox.settings.services.mozilla.com.
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       extraPrefsFirefox: {
         ...FIREFOX_TEST_PREFS,
