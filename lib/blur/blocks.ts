@@ -135,7 +135,11 @@ function textSize(element: Element, options: BlockFinderOptions): number {
 }
 
 export function isTooBigToBlur(element: Element, options: BlockFinderOptions = {}): boolean {
-  return NEVER_BLURRED.has(element.localName) || element.getAttribute('role') === 'main' || textSize(element, options) > (options.maxBlockChars ?? MAX_BLOCK_CHARS);
+  return (
+    NEVER_BLURRED.has(element.localName) ||
+    element.getAttribute('role') === 'main' ||
+    textSize(element, options) > (options.maxBlockChars ?? MAX_BLOCK_CHARS)
+  );
 }
 
 /** True for text nodes the matcher never looks at (scripts, styles, form fields, editable areas, blank text). */

@@ -133,10 +133,10 @@ function edgeIsWord(segments: Segment[], fromEnd: boolean): boolean | 'mixed' {
     if (segment.kind === 'char') return isWordChar(segment.ch);
     if (segment.kind === 'number') return true;
     if (segment.kind !== 'group') return first(rest);
-    const kinds = new Set(segment.alternatives.map((alt) => (alt.length ? first(fromEnd ? [...alt].reverse() : alt) : first(rest))));
+    const kinds = new Set(segment.alternatives.map((alt) => (alt.length ? first(fromEnd ? alt.toReversed() : alt) : first(rest))));
     return kinds.size === 1 ? [...kinds][0]! : 'mixed';
   };
-  return first(fromEnd ? [...segments].reverse() : segments);
+  return first(fromEnd ? segments.toReversed() : segments);
 }
 
 // ---------------------------------------------------------------------------
@@ -327,7 +327,9 @@ function scannerSources(set: TermSet): string[] {
  * and one pass over the text.
  */
 const LITTLE_WORDS = new Set(
-  'a an the my her his their your our its he she they we i you it me him us them to of in on at by for with from and or not no is was were be been am are do does did dont doesnt didnt wont cant will would can could has have had this that these those when as'.split(' '),
+  'a an the my her his their your our its he she they we i you it me him us them to of in on at by for with from and or not no is was were be been am are do does did dont doesnt didnt wont cant will would can could has have had this that these those when as'.split(
+    ' ',
+  ),
 );
 
 /** The ways the first word of a term can be written, or null when that is not plain letters. */
@@ -448,8 +450,10 @@ function isWholeWord(text: string, start: number, end: number): boolean {
   const after = text[end];
   const first = text[start]!;
   const last = text[end - 1]!;
-  if (before !== undefined && (before > '\u007f' || first > '\u007f') && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(first)) return false;
-  if (after !== undefined && (after > '\u007f' || last > '\u007f') && LETTER_OR_DIGIT.test(after) && LETTER_OR_DIGIT.test(last)) return false;
+  if (before !== undefined && (before > '\u007f' || first > '\u007f') && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(first))
+    return false;
+  if (after !== undefined && (after > '\u007f' || last > '\u007f') && LETTER_OR_DIGIT.test(after) && LETTER_OR_DIGIT.test(last))
+    return false;
   return true;
 }
 
@@ -510,7 +514,6 @@ export function compileTriggerLexicon(options: TriggerLexiconOptions): TriggerMa
   if (all.count === 0) return { categoriesIn: () => null, hitsIn: () => [], isEmpty: true, skippedTerms: skipped, patternLength: 0 };
 
   const sources = scannerSources(all);
-  (globalThis as any).__src = sources[0];
   const scanners = sources.map((source) => new RegExp(source, 'g'));
   const wanted = new Set<BlurCategory | 'custom'>([...enabled, ...(usable.length ? ['custom' as const] : [])]);
 

@@ -10,7 +10,7 @@
  * blocks) returns after one test; otherwise plain string replacements do the common
  * cases, and the per-character callback only runs for accented Latin letters.
  */
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const QUOTES = /[\u2018\u2019\u201b\u02bc\u2032]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const INVISIBLE = /[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]/g;

@@ -35,7 +35,8 @@ function loadPages(): Page[] {
   const cacheFile = join(REPO, '.tmp/blur-corpus-units.json');
   if (existsSync(cacheFile) && !process.env.BENCH_NO_CACHE) {
     const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; version: string; pages: Page[] };
-    if (cached.key === key && cached.version === readFileSync(join(REPO, 'lib/blur/blocks.ts'), 'utf8').length.toString()) return cached.pages;
+    if (cached.key === key && cached.version === readFileSync(join(REPO, 'lib/blur/blocks.ts'), 'utf8').length.toString())
+      return cached.pages;
   }
   const window = new Window({
     url: 'https://corpus.invalid/',
@@ -56,7 +57,10 @@ function loadPages(): Page[] {
     return { name: file.replace(/\.html$/, ''), units: units.map((u) => textOfUnit(u)), tags: units.map((u) => u.localName) };
   });
   mkdirSync(join(REPO, '.tmp'), { recursive: true });
-  writeFileSync(cacheFile, JSON.stringify({ key, version: readFileSync(join(REPO, 'lib/blur/blocks.ts'), 'utf8').length.toString(), pages }));
+  writeFileSync(
+    cacheFile,
+    JSON.stringify({ key, version: readFileSync(join(REPO, 'lib/blur/blocks.ts'), 'utf8').length.toString(), pages }),
+  );
   return pages;
 }
 
@@ -69,7 +73,9 @@ function termRegexSource(term: string): string {
   return term
     .split(/(\{[^}]*\})/)
     .map((part) =>
-      part.startsWith('{') ? `(?:${part.slice(1, -1).split('|').map(escape).join('|')})` : escape(part).replace(/-/g, '[-\\s]?').replace(/ /g, '\\s+'),
+      part.startsWith('{')
+        ? `(?:${part.slice(1, -1).split('|').map(escape).join('|')})`
+        : escape(part).replace(/-/g, '[-\\s]?').replace(/ /g, '\\s+'),
     )
     .join('');
 }
@@ -82,9 +88,11 @@ interface PerTermMatcher {
 function perTermBaseline(customTerms: string[]): PerTermMatcher {
   const regexes: PerTermMatcher['regexes'] = [];
   for (const category of BLUR_CATEGORIES) {
-    for (const group of ENGLISH[category]) for (const term of group.terms) regexes.push({ re: new RegExp(`\\b${termRegexSource(term)}\\b`, 'i'), category });
+    for (const group of ENGLISH[category])
+      for (const term of group.terms) regexes.push({ re: new RegExp(`\\b${termRegexSource(term)}\\b`, 'i'), category });
   }
-  for (const term of customTerms) regexes.push({ re: new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\b`, 'i'), category: 'custom' });
+  for (const term of customTerms)
+    regexes.push({ re: new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\b`, 'i'), category: 'custom' });
   return {
     regexes,
     categoriesIn(text) {
@@ -96,7 +104,7 @@ function perTermBaseline(customTerms: string[]): PerTermMatcher {
 }
 
 /** 1,000 made-up terms a survivor might add (names, places, nicknames): none of them in the corpus. */
-function customTerms(count: number): string[] {
+function madeUpTerms(count: number): string[] {
   const syllables = ['ka', 'lo', 'mer', 'vi', 'dun', 'sa', 'tor', 'bel', 'qui', 'zan', 'ro', 'fen', 'mah', 'ti', 'gor', 'wyn'];
   let seed = 42;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % syllables.length;
@@ -113,17 +121,20 @@ function timeOnce(fn: () => void): number {
 }
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function main(): void {
   const t0 = performance.now();
   const pages = loadPages();
   const texts = pages.flatMap((p) => p.units);
   const megabytes = texts.reduce((n, t) => n + t.length, 0) / 1e6;
-  console.log(`Corpus: ${pages.length} pages, ${texts.length} text blocks, ${megabytes.toFixed(2)} MB of visible text (parsed in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(
+    `Corpus: ${pages.length} pages, ${texts.length} text blocks, ${megabytes.toFixed(2)} MB of visible text (parsed in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
 
-  const custom = customTerms(1000);
-  const compileTimes = (terms: string[]) => Array.from({ length: 7 }, () => timeOnce(() => compileTriggerLexicon({ categories: ALL_ON, customTerms: terms })));
+  const custom = madeUpTerms(1000);
+  const compileTimes = (terms: string[]) =>
+    Array.from({ length: 7 }, () => timeOnce(() => compileTriggerLexicon({ categories: ALL_ON, customTerms: terms })));
   const firstCompile = timeOnce(() => compileTriggerLexicon({ categories: ALL_ON }));
 
   for (const [label, terms] of [
@@ -145,18 +156,30 @@ function main(): void {
     const baseBest = pages.map(() => Infinity);
     for (let round = 0; round < ROUNDS; round++) {
       pages.forEach((page, i) => {
-        oursBest[i] = Math.min(oursBest[i]!, timeOnce(() => page.units.forEach((t) => ours.categoriesIn(t))));
-        baseBest[i] = Math.min(baseBest[i]!, timeOnce(() => page.units.forEach((t) => baseline.categoriesIn(t))));
+        oursBest[i] = Math.min(
+          oursBest[i]!,
+          timeOnce(() => page.units.forEach((t) => ours.categoriesIn(t))),
+        );
+        baseBest[i] = Math.min(
+          baseBest[i]!,
+          timeOnce(() => page.units.forEach((t) => baseline.categoriesIn(t))),
+        );
       });
     }
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     const oursMBs = megabytes / (sum(oursBest) / 1000);
     const baseMBs = megabytes / (sum(baseBest) / 1000);
-    console.log(`\n${label}: ${baseline.regexes.length} per-term regexes vs one compiled matcher (${ours.patternLength} characters of pattern)`);
-    console.log(`  compiled matcher   ${oursMBs.toFixed(1).padStart(8)} MB/s   (compile ${median(compileTimes(terms)).toFixed(1)} ms median)`);
+    console.log(
+      `\n${label}: ${baseline.regexes.length} per-term regexes vs one compiled matcher (${ours.patternLength} characters of pattern)`,
+    );
+    console.log(
+      `  compiled matcher   ${oursMBs.toFixed(1).padStart(8)} MB/s   (compile ${median(compileTimes(terms)).toFixed(1)} ms median)`,
+    );
     console.log(`  regex per term     ${baseMBs.toFixed(1).padStart(8)} MB/s`);
     console.log(`  ratio              ${(oursMBs / baseMBs).toFixed(1).padStart(8)} ×   (target ≥ 20 ×)`);
-    console.log(`  blocks where the two disagree on "blur or not": ${disagreements} of ${texts.length} (the baseline has no exceptions and no Unicode word check)`);
+    console.log(
+      `  blocks where the two disagree on "blur or not": ${disagreements} of ${texts.length} (the baseline has no exceptions and no Unicode word check)`,
+    );
   }
   console.log(`  first compile in this process (cold): ${firstCompile.toFixed(1)} ms`);
 
@@ -179,7 +202,9 @@ function main(): void {
     }
     if (hits.length > 6) console.log(`      … and ${hits.length - 6} more`);
   }
-  console.log(`\n${clean} of ${pages.length} pages have nothing blurred; ${flaggedPages.length} have something: ${flaggedPages.join(', ')}`);
+  console.log(
+    `\n${clean} of ${pages.length} pages have nothing blurred; ${flaggedPages.length} have something: ${flaggedPages.join(', ')}`,
+  );
 }
 
 main();

@@ -50,7 +50,21 @@ export const ENGLISH: Lexicon = {
     {
       terms: ['rap{e|es|ed|ing|ist|ists}', 'gang-rap{e|es|ed|ing}', 'date-rap{e|ist}', 'marital rape', 'statutory rape'],
       notPrecededBy: ['oilseed', 'oil-seed', 'oil seed', 'winter', 'spring', 'fields of', 'field of', 'grown', 'yellow'],
-      notFollowedBy: ['seed', 'seeds', 'oil', 'field', 'fields', 'crop', 'crops', 'flower', 'flowers', 'plant', 'plants', 'honey', 'pollen'],
+      notFollowedBy: [
+        'seed',
+        'seeds',
+        'oil',
+        'field',
+        'fields',
+        'crop',
+        'crops',
+        'flower',
+        'flowers',
+        'plant',
+        'plants',
+        'honey',
+        'pollen',
+      ],
     },
     {
       terms: [
@@ -96,7 +110,28 @@ export const ENGLISH: Lexicon = {
     },
     {
       terms: ['grop{ed|ing|es}'],
-      notFollowedBy: ['for', 'around', 'about', 'along', 'in the dark', 'blindly', 'through', 'towards', 'toward', 'at the', 'my way', 'his way', 'her way'],
+      notFollowedBy: [
+        'for',
+        'around',
+        'about',
+        'along',
+        'into',
+        'inside',
+        'under the',
+        'in my',
+        'in his',
+        'in her',
+        'in the',
+        'in the dark',
+        'blindly',
+        'through',
+        'towards',
+        'toward',
+        'at the',
+        'my way',
+        'his way',
+        'her way',
+      ],
     },
   ],
 
@@ -134,7 +169,8 @@ export const ENGLISH: Lexicon = {
         'strangl{ed|ing|es|ation}',
         'non-fatal strangulation',
         `{stalked|stalking|stalks} {me|her|him|them}`,
-        'stalker{|s}',
+        `${POSS} stalker{|s}`,
+        'stalkerware',
         'cyber-stalk{ing|ed|er}',
         `{gaslighting|gaslit|gaslights|gaslighted} {me|her|him}`,
         'honou{r|}-based {violence|abuse}',
@@ -157,8 +193,12 @@ export const ENGLISH: Lexicon = {
       notFollowedBy: NOT_A_CONTEST,
     },
     {
-      terms: ['abuser{|s}'],
-      notPrecededBy: ['substance', 'drug', 'alcohol', 'solvent', 'steroid', 'opioid', 'system', 'api', 'privilege'],
+      // Not "abuser" on its own: "literally abusers", "substance abuser".
+      terms: [
+        `${POSS} abuser{|s}`,
+        '{domestic|alleged|convicted|serial|violent|former|known} abuser{|s}',
+        'abuser{|s} {who|had|has|was|would|will|kept|controlled|threatened}',
+      ],
     },
     {
       terms: [`{choked|chokes|choking} {me|her}`],
@@ -225,7 +265,12 @@ export const ENGLISH: Lexicon = {
       ],
     },
     {
-      terms: [`{cut|cuts|cutting} ${SELF}`, `{hurting|hurt|hurts} myself`, `{cut|cuts|cutting|slit|slitting|slashed|slashing} ${POSS} {wrist|wrists|arms|arm|thighs|thigh|legs|skin}`],
+      // Not "yourself": "you can cut yourself with a sharp knife" is a warning about tools.
+      terms: [
+        `{cut|cuts|cutting} {myself|herself|himself|themselves|themself}`,
+        `{hurting|hurt|hurts} myself`,
+        `{cut|cuts|cutting|slit|slitting|slashed|slashing} ${POSS} {wrist|wrists|arms|arm|thighs|thigh|legs|skin}`,
+      ],
       notFollowedBy: [
         'a',
         'an',
@@ -331,7 +376,18 @@ export const ENGLISH: Lexicon = {
     },
     {
       terms: [`{kill|kills|killed|killing} ${SELF}`],
-      notFollowedBy: ['laughing', 'with laughter', 'trying', 'to {get|finish|make|meet|keep}', 'working', 'at work', 'over {it|this|that|nothing}', 'for {it|this|that|nothing}', 'on the {treadmill|bike|stairs}', 'in the gym'],
+      notFollowedBy: [
+        'laughing',
+        'with laughter',
+        'trying',
+        'to {get|finish|make|meet|keep}',
+        'working',
+        'at work',
+        'over {it|this|that|nothing}',
+        'for {it|this|that|nothing}',
+        'on the {treadmill|bike|stairs}',
+        'in the gym',
+      ],
     },
     {
       terms: [`{hanged|hung|hang|hanging|drowned|poisoned|shot|gassed|drown|poison|shoot} ${SELF}`],
@@ -339,7 +395,17 @@ export const ENGLISH: Lexicon = {
     },
     {
       terms: ['{want|wanted|wanting|wants} to die'],
-      notFollowedBy: ['my hair', 'her hair', 'his hair', 'it', 'laughing', 'of embarrassment', 'of shame', 'in {my|his|her} sleep when', 'old'],
+      notFollowedBy: [
+        'my hair',
+        'her hair',
+        'his hair',
+        'it',
+        'laughing',
+        'of embarrassment',
+        'of shame',
+        'in {my|his|her} sleep when',
+        'old',
+      ],
     },
   ],
 
@@ -350,12 +416,40 @@ export const ENGLISH: Lexicon = {
     },
     {
       terms: ['tortur{e|es|ed|ing|er|ers}'],
-      notFollowedBy: ['soul', 'souls', 'artist', 'artists', 'genius', 'prose', 'logic', 'syntax', 'metaphor', 'waiting', 'to sit through', 'to watch', 'test', 'tests', 'rack'],
+      notFollowedBy: [
+        'soul',
+        'souls',
+        'artist',
+        'artists',
+        'genius',
+        'prose',
+        'logic',
+        'syntax',
+        'metaphor',
+        'waiting',
+        'to sit through',
+        'to watch',
+        'test',
+        'tests',
+        'rack',
+      ],
       notPrecededBy: ['self-', 'chinese water', 'data'],
     },
     {
-      terms: [`{kill|kills|killed|killing} her {and|in|with|after|before|because|at|then|last|over|when|while|during|for|outside|inside}`, '{kill|kills|killed|killing} her{.|,|;|!}', `{kill|kills|killed|killing} {him|his wife|her husband|his girlfriend|her boyfriend|his partner|her partner|his mother|his father|her mother|her father|her children|his children|their children|a man|a woman|a child|a boy|a girl|a teenager|an officer|a policeman|a policewoman}`],
-      notFollowedBy: ['in the {final|game|match|polls}', 'with kindness', 'off', 'at', 'on stage', 'on the dancefloor', 'in {chess|the game}'],
+      terms: [
+        `{kill|kills|killed|killing} her {and|in|with|after|before|because|at|then|last|over|when|while|during|for|outside|inside}`,
+        '{kill|kills|killed|killing} her{.|,|;|!}',
+        `{kill|kills|killed|killing} {him|his wife|her husband|his girlfriend|her boyfriend|his partner|her partner|his mother|his father|her mother|her father|her children|his children|their children|a man|a woman|a child|a boy|a girl|a teenager|an officer|a policeman|a policewoman}`,
+      ],
+      notFollowedBy: [
+        'in the {final|game|match|polls}',
+        'with kindness',
+        'off',
+        'at',
+        'on stage',
+        'on the dancefloor',
+        'in {chess|the game}',
+      ],
     },
     {
       terms: ['assault{ed|ing} {him|her|them|me|a|an|two|three|the victim|his|her}'],
@@ -427,7 +521,7 @@ export const ENGLISH: Lexicon = {
         'terror{|ist} {attack|attacks|attacker|attackers}',
         'suicide {bomb|bomber|bombers|bombing|bombings|attack|attacks|vest}',
         '{car|nail|pipe} bomb{|s|ing|ings}',
-        'assassinat{e|ed|ion|ions|ing}',
+        'assassinat{ed|ion|ions}',
         'execution-style',
         '{executed|execution} by {firing squad|hanging|beheading}',
         'firing squad',

@@ -97,15 +97,13 @@ describe('findUnits on saved pages', () => {
   const flagged = (file: string) => {
     const doc = dom(readFileSync(join(PAGES, file), 'utf8'));
     const { units } = findUnits(doc);
-    return [...units].filter((u) => matcher.categoriesIn(textOfUnit(u))).map((u) => `${describeUnit(u)}: ${matcher.categoriesIn(textOfUnit(u))!.categories.join(', ')}`);
+    return [...units]
+      .filter((u) => matcher.categoriesIn(textOfUnit(u)))
+      .map((u) => `${describeUnit(u)}: ${matcher.categoriesIn(textOfUnit(u))!.categories.join(', ')}`);
   };
 
   it('a news story: only the paragraphs that call for it, never the article, the script, the style or the form', () => {
-    expect(flagged('news-article.html')).toEqual([
-      'p: domestic-abuse',
-      'p: domestic-abuse',
-      'div.body: domestic-abuse, violence',
-    ]);
+    expect(flagged('news-article.html')).toEqual(['p: domestic-abuse', 'p: domestic-abuse', 'div.body: domestic-abuse, violence']);
   });
 
   it('a recipe: nothing', () => {

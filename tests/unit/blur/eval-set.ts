@@ -19,8 +19,14 @@ export const EVAL_DIR = join(import.meta.dirname, '../../fixtures/blur-eval');
 export function loadEvaluationSet(): Passage[] {
   return readdirSync(EVAL_DIR)
     .filter((f) => f.endsWith('.json'))
-    .sort()
+    .toSorted()
     .flatMap((file) => (JSON.parse(readFileSync(join(EVAL_DIR, file), 'utf8')) as Omit<Passage, 'file'>[]).map((p) => ({ ...p, file })));
+}
+
+/** Passages written after the lexicon was frozen (tests/fixtures/blur-eval/held-out). */
+export function loadHeldOutSet(): Passage[] {
+  const file = join(EVAL_DIR, 'held-out/passages.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as Omit<Passage, 'file'>[]).map((p) => ({ ...p, file: 'held-out/passages.json' }));
 }
 
 export const ALL_ON = Object.fromEntries(BLUR_CATEGORIES.map((id) => [id, true])) as Record<BlurCategory, boolean>;

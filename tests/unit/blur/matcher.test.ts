@@ -12,21 +12,19 @@ const matcher = compileTriggerLexicon({ categories: ALL_ON });
 const cats = (text: string) => matcher.categoriesIn(text)?.categories ?? [];
 
 describe('compileTriggerLexicon: the default English lexicon', () => {
-  it.each([
-    'rape',
-    'She was raped.',
-    'raping',
-    'a convicted rapist',
-    'RAPISTS',
-    'sexually assaulted',
-    'he molested her',
-  ])('finds sexual violence in %j', (text) => {
-    expect(cats(text)).toContain('sexual-violence');
-  });
+  it.each(['rape', 'She was raped.', 'raping', 'a convicted rapist', 'RAPISTS', 'sexually assaulted', 'he molested her'])(
+    'finds sexual violence in %j',
+    (text) => {
+      expect(cats(text)).toContain('sexual-violence');
+    },
+  );
 
-  it.each(['He beat her.', 'he strangled her', 'domestic abuse', 'coercive control', 'my husband hits me'])('finds domestic abuse in %j', (text) => {
-    expect(cats(text)).toContain('domestic-abuse');
-  });
+  it.each(['He beat her.', 'he strangled her', 'domestic abuse', 'coercive control', 'my husband hits me'])(
+    'finds domestic abuse in %j',
+    (text) => {
+      expect(cats(text)).toContain('domestic-abuse');
+    },
+  );
 
   it.each(['I keep cutting myself', 'self-harm', 'self harm', 'selfharm', 'self‑harm (non-breaking hyphen)', 'self – harm'])(
     'finds self-harm in %j',
