@@ -19,6 +19,8 @@ export function LimitsSection() {
     'options_limits_bookmarks',
     // Chrome has no API to forget a closed tab; Firefox's sessions.forgetClosedTab does it.
     ...(isFirefox ? [] : ['options_limits_recently_closed']),
+    // Firefox keeps a tab's back list when a URL is deleted from history (Chrome drops it).
+    ...(isFirefox ? ['options_limits_back_list'] : []),
   ];
   return (
     <Section id="limits" title={t('options_limits_title')} intro={t('options_limits_intro')}>

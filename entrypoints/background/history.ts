@@ -20,7 +20,8 @@ export function urlIsChosen(index: SiteIndex, url: string): boolean {
 }
 
 /**
- * Removes a URL from history and from what Chrome derives from it. Chrome only
+ * Removes a URL from history and from what Chrome derives from it (Firefox keeps
+ * back lists and closed tabs when a URL is deleted; see forgetClosed). Chrome only
  * scrubs back lists and "recently closed" for URLs that are in history at that
  * moment (measured, see docs/DESIGN notes), so a URL whose visits were already
  * erased is added again first and then deleted.
