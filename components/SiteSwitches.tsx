@@ -5,7 +5,11 @@ export interface SiteSwitchesProps {
   site: string | undefined;
   hidden: boolean;
   blurPaused: boolean;
-  /** Set when the site list is locked behind the PIN: the switch is shown but cannot be used. */
+  /**
+   * Set when this site is on a list locked behind the PIN: the switch shows it is on
+   * but cannot turn it off (that needs the PIN, in the settings). Adding a site never
+   * needs the PIN.
+   */
   locked?: boolean;
   onHiddenChange(hidden: boolean): void;
   onBlurPausedChange(paused: boolean): void;
@@ -22,9 +26,20 @@ export function SiteSwitches({ site, hidden, blurPaused, locked, onHiddenChange,
         {t('popup_switches_title', site)}
       </h2>
       <label class="switch">
-        <input type="checkbox" checked={hidden} disabled={locked} onChange={(e) => onHiddenChange(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={hidden}
+          disabled={locked}
+          aria-describedby={locked ? 'switches-locked' : undefined}
+          onChange={(e) => onHiddenChange(e.currentTarget.checked)}
+        />
         <span>{t('popup_hide_visits')}</span>
       </label>
+      {locked && (
+        <p class="switches__locked" id="switches-locked">
+          {t('lock_popup_locked_hint')}
+        </p>
+      )}
       <label class="switch">
         <input type="checkbox" checked={blurPaused} onChange={(e) => onBlurPausedChange(e.currentTarget.checked)} />
         <span>{t('popup_pause_blur')}</span>

@@ -1,8 +1,9 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { loadSettings, replaceSettings } from '@/lib/platform/settings-store';
+import { exportableSettings, importSettings } from '@/lib/platform/chosen-sites';
 import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettingsFile } from '@/lib/settings/file';
 import type { Settings } from '@/lib/settings/schema';
 import { t } from '../i18n';
+import { useLock } from '../lock/lock-context';
 import { Confirm, Messages, Section, errors, type Message } from './controls';
 import { datedFileName, downloadTextFile } from './download';
 import { useSiteEraser } from './site-erasing';
@@ -15,10 +16,12 @@ export function BackupSection() {
   const [pending, setPending] = useState<{ name: string; settings: Settings }>();
   const input = useRef<HTMLInputElement>(null);
   const eraser = useSiteEraser();
+  // With a PIN, this page was opened with it: the file gets the readable list.
+  const { unlocked } = useLock();
 
   const exportFile = async () => {
     // Read at the moment of export, so that a change made a second ago is in the file.
-    const settings = await loadSettings();
+    const settings = await exportableSettings(unlocked);
     const name = datedFileName('quiet-tabs-settings', new Date());
     downloadTextFile(document, name, serializeSettingsFile(settings));
     setExported([{ kind: 'done', text: t('options_backup_exported', name) }]);
@@ -43,9 +46,10 @@ export function BackupSection() {
 
   const replace = async () => {
     if (!pending) return;
-    const before = (await loadSettings()).sites;
+    let added: string[];
     try {
-      await replaceSettings(pending.settings);
+      // With a PIN set, the file's list is encrypted on the way in (never stored readable).
+      added = await importSettings(pending.settings);
     } catch (error) {
       setPending(undefined);
       return setMessages([{ kind: 'error', text: t('options_backup_refused', pending.name) }, ...errors([(error as Error).message])]);
@@ -55,7 +59,6 @@ export function BackupSection() {
     const done: Message = { kind: 'done', text: t('options_backup_imported', pending.name) };
     setMessages([done]);
     // Sites that are new to this browser get their earlier visits removed, as when typed in.
-    const added = pending.settings.sites.filter((site) => !before.includes(site));
     await eraser.erase(added);
   };
 

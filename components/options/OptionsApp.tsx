@@ -4,6 +4,7 @@ import { BackupSection } from './BackupSection';
 import { ContentWarningsSection } from './ContentWarningsSection';
 import { ExitSection } from './ExitSection';
 import { HelpSection } from './HelpSection';
+import { DiscretionSection } from '../lock/DiscretionSection';
 import { LimitsSection } from './LimitsSection';
 import { SetAsideNotice } from './SetAsideNotice';
 import { SitesSection } from './SitesSection';
@@ -14,6 +15,7 @@ const CONTENTS = [
   ['exit', 'options_exit_title'],
   ['warnings', 'options_blur_title'],
   ['help', 'options_help_title'],
+  ['discretion', 'lock_section_title'],
   ['backup', 'options_backup_title'],
   ['limits', 'options_limits_title'],
 ] as const;
@@ -48,9 +50,9 @@ export function OptionsApp() {
             <ExitSection settings={settings} />
             <ContentWarningsSection settings={settings} />
             <HelpSection settings={settings} />
+            <DiscretionSection settings={settings} />
             <BackupSection />
             <LimitsSection />
-            {/* The PIN lock and the disguise (issue 7, discretion) get their section here. */}
           </>
         ) : (
           <p role="status">{t('options_loading')}</p>

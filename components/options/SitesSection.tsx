@@ -2,15 +2,20 @@ import { useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/lib/platform/messaging';
 import type { Settings } from '@/lib/settings/schema';
-import { addSite, normalizeSiteInput, removeSite } from '@/lib/sites';
+import { normalizeSiteInput } from '@/lib/sites';
 import { t } from '../i18n';
+import { ListProtectionFact } from '../lock/ListProtectionFact';
+import { forgetChosenSite, saveChosenSite, useChosenSiteList } from '../lock/use-chosen-sites';
 import { Confirm, Messages, Section, Toggle, VisuallyHidden, errors, type Message } from './controls';
 import { useEraseProgress, useEraseStats, useSiteEraser } from './site-erasing';
-import { formatCount, formatWhen, saveChange } from './settings-hooks';
+import { formatCount, formatWhen } from './settings-hooks';
 
 /** "Sites you keep private": the list, how each one was cleared, and the options for erasing. */
 export function SitesSection({ settings }: { settings: Settings }) {
   const eraser = useSiteEraser();
+  // Readable or behind the PIN (then this page was opened with it): lib/platform/chosen-sites.ts.
+  const list = useChosenSiteList();
+  const sites = list?.sites ?? [];
   const [check, setCheck] = useState<Message[]>([]);
   const [checking, setChecking] = useState(false);
   const language = browser.i18n.getUILanguage();
@@ -32,15 +37,15 @@ export function SitesSection({ settings }: { settings: Settings }) {
   // Data and downloads are removed as part of erasing a site: when the survivor turns
   // one on, do it now for the sites already chosen rather than only for new ones.
   const applyToChosenSites = (on: boolean) => {
-    if (on) void eraser.erase(settings.sites);
+    if (on) void eraser.erase(sites);
   };
 
   return (
     <Section id="sites" title={t('options_sites_title')} intro={t('options_sites_intro')}>
-      <SiteAdder settings={settings} eraser={eraser} />
-      <ChosenSiteList sites={settings.sites} />
+      <SiteAdder sites={sites} eraser={eraser} />
+      <ChosenSiteList sites={sites} keys={list?.keys ?? {}} />
       <div class="field">
-        <button type="button" onClick={() => void checkNow()} disabled={checking || !settings.sites.length}>
+        <button type="button" onClick={() => void checkNow()} disabled={checking || !sites.length}>
           {t('options_sites_check')}
         </button>
         <p class="hint">{t('options_sites_check_hint')}</p>
@@ -60,7 +65,7 @@ export function SitesSection({ settings }: { settings: Settings }) {
         change={(value) => (s) => ({ ...s, history: { ...s.history, removeDownloads: value } })}
         onSaved={applyToChosenSites}
       />
-      <p class="plain-fact">{t('options_sites_readable')}</p>
+      <ListProtectionFact unreadable={list?.unreadable} />
     </Section>
   );
 }
@@ -69,7 +74,7 @@ export function SitesSection({ settings }: { settings: Settings }) {
  * Typing a site address: normalised as the rest of the extension reads it, with its
  * message when the input was refused or changed, then its earlier visits removed.
  */
-export function SiteAdder({ settings, eraser }: { settings: Settings; eraser: ReturnType<typeof useSiteEraser> }) {
+export function SiteAdder({ sites, eraser }: { sites: readonly string[]; eraser: ReturnType<typeof useSiteEraser> }) {
   const id = useId();
   const [input, setInput] = useState('');
   const [refused, setRefused] = useState<Message[]>([]);
@@ -80,8 +85,8 @@ export function SiteAdder({ settings, eraser }: { settings: Settings; eraser: Re
     event.preventDefault();
     const result = normalizeSiteInput(input);
     if (!result.ok) return setRefused(errors([result.error]));
-    if (settings.sites.includes(result.site)) return setRefused([{ kind: 'note', text: t('options_sites_already', result.site) }]);
-    const problems = await saveChange((s) => ({ ...s, sites: addSite(s.sites, result.site) }));
+    if (sites.includes(result.site)) return setRefused([{ kind: 'note', text: t('options_sites_already', result.site) }]);
+    const problems = await saveChosenSite(result.site);
     if (problems.length) return setRefused(errors(problems));
     setRefused([]);
     setInput('');
@@ -125,7 +130,13 @@ export function SiteAdder({ settings, eraser }: { settings: Settings; eraser: Re
 }
 
 /** The chosen sites, each with when its history was last cleared and how many entries went (never URLs). */
-export function ChosenSiteList({ sites }: { sites: readonly string[] }) {
+export function ChosenSiteList({
+  sites,
+  keys,
+}: {
+  sites: readonly string[];
+  /** Site → site key: statistics are kept by key. */ keys: Record<string, string>;
+}) {
   const stats = useEraseStats();
   const [confirming, setConfirming] = useState<string>();
   const [messages, setMessages] = useState<Message[]>([]);
@@ -133,7 +144,7 @@ export function ChosenSiteList({ sites }: { sites: readonly string[] }) {
 
   const remove = async (site: string) => {
     setConfirming(undefined);
-    const problems = await saveChange((s) => ({ ...s, sites: removeSite(s.sites, site) }));
+    const problems = await forgetChosenSite(site);
     setMessages(problems.length ? errors(problems) : [{ kind: 'done', text: t('options_sites_removed', site) }]);
   };
 
@@ -145,7 +156,8 @@ export function ChosenSiteList({ sites }: { sites: readonly string[] }) {
       ) : (
         <ul class="rows" aria-labelledby="chosen-sites-title">
           {sites.map((site) => {
-            const stat = stats[site];
+            const key = keys[site];
+            const stat = key ? stats[key] : undefined;
             return (
               <li class="row" key={site}>
                 <div class="row__main">

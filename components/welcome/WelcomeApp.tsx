@@ -8,6 +8,8 @@ import { DecoyField, ShortcutInfo } from '../options/ExitSection';
 import { ChosenSiteList, SiteAdder } from '../options/SitesSection';
 import { useSettings } from '../options/settings-hooks';
 import { useSiteEraser } from '../options/site-erasing';
+import { PinSettings } from '../lock/DiscretionSection';
+import { useChosenSiteList } from '../lock/use-chosen-sites';
 import { PracticePage, PRACTICE_QUERY } from './PracticePage';
 import { TryExit } from './TryExit';
 
@@ -31,6 +33,7 @@ export function WelcomeApp() {
 function Welcome() {
   const settings = useSettings();
   const eraser = useSiteEraser();
+  const list = useChosenSiteList();
   const [index, setIndex] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -42,8 +45,8 @@ function Welcome() {
       render: (s) => (
         <>
           <p>{t('welcome_sites_intro')}</p>
-          <SiteAdder settings={s} eraser={eraser} />
-          <ChosenSiteList sites={s.sites} />
+          <SiteAdder sites={list?.sites ?? []} eraser={eraser} />
+          <ChosenSiteList sites={list?.sites ?? []} keys={list?.keys ?? {}} />
           <p class="hint">{t('welcome_sites_later')}</p>
         </>
       ),
@@ -81,7 +84,16 @@ function Welcome() {
         </>
       ),
     },
-    // The optional PIN step (discretion, issue 7) goes here.
+    {
+      id: 'pin',
+      title: t('lock_welcome_title'),
+      render: (s) => (
+        <>
+          <p>{t('lock_welcome_intro')}</p>
+          <PinSettings disguise={s.discretion.disguise} />
+        </>
+      ),
+    },
   ];
   const done = index >= steps.length;
 

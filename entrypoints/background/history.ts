@@ -63,8 +63,21 @@ async function helpTabShows(helpTabs: number[], url: string): Promise<boolean> {
  * chosen site for another page, scrub the sensitive entries from its back list.
  */
 export async function onTabUrlChanged(tabId: number, url: string): Promise<void> {
+  if (isOwnPage(url)) {
+    await updateSession((s) => {
+      const pages = (s.ownPages[tabId] ??= []);
+      if (!pages.includes(url)) pages.push(url);
+    });
+    return;
+  }
   const index = await loadChosenSites();
   const state = await readSession();
+  const ownPages = state.ownPages[tabId];
+  if (ownPages?.length) {
+    // The tab went on from the extension's page: its back list must not lead to it.
+    await updateSession((s) => delete s.ownPages[tabId]);
+    for (const old of ownPages) await eraseUrlEverywhere(old);
+  }
   const isHelpTab = state.helpTabs.includes(tabId);
   if (urlIsChosen(index, url) || isHelpTab) {
     await updateSession((s) => {
@@ -81,16 +94,22 @@ export async function onTabUrlChanged(tabId: number, url: string): Promise<void>
   }
 }
 
-/** tabs.onRemoved: a sensitive tab closed by hand must not stay in "recently closed". */
+/**
+ * tabs.onRemoved: a sensitive tab closed by hand must not stay in "recently closed",
+ * nor a tab that showed the extension's own pages. For those, Chrome accepts
+ * history.addUrl of a chrome-extension:// URL, and the add-then-delete drops the
+ * closed tab (measured in Chromium 156, tests/e2e/discretion.spec.ts).
+ */
 export async function onTabRemoved(tabId: number): Promise<void> {
   const state = await readSession();
-  const trail = state.trails[tabId];
+  const urls = [...(state.trails[tabId] ?? []), ...(state.ownPages[tabId] ?? [])];
   await updateSession((s) => {
     delete s.trails[tabId];
+    delete s.ownPages[tabId];
     s.helpTabs = s.helpTabs.filter((id) => id !== tabId);
   });
-  if (!trail?.length) return;
-  await forgetClosed(trail);
+  if (!urls.length) return;
+  await forgetClosed(urls);
 }
 
 /**

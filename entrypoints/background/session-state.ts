@@ -6,15 +6,18 @@ import { browser } from 'wxt/browser';
  * - trails: per tab, the sensitive URLs it has shown (to scrub its back list and
  *   "recently closed" once it leaves them or is closed);
  * - helpTabs: tabs opened from the help list, treated as sensitive;
- * - helpUrls: URLs seen in those tabs, erased when their visit is recorded.
+ * - helpUrls: URLs seen in those tabs, erased when their visit is recorded;
+ * - ownPages: per tab, the extension's own pages it has shown (options, welcome), so
+ *   that closing it leaves no "recently closed" entry that names the extension.
  */
 interface SessionState {
   trails: Record<string, string[]>;
   helpTabs: number[];
   helpUrls: string[];
+  ownPages: Record<string, string[]>;
 }
 
-const EMPTY: SessionState = { trails: {}, helpTabs: [], helpUrls: [] };
+const EMPTY: SessionState = { trails: {}, helpTabs: [], helpUrls: [], ownPages: {} };
 const KEY = 'backgroundSession';
 const MAX_TRAIL = 200;
 

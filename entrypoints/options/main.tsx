@@ -1,6 +1,13 @@
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
+import { PinGate } from '@/components/lock/PinGate';
 import '@/components/options/options.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
-render(<OptionsApp />, document.getElementById('app')!);
+// With a PIN set, nothing of the settings shows before it is entered (docs/discretion.md).
+render(
+  <PinGate>
+    <OptionsApp />
+  </PinGate>,
+  document.getElementById('app')!,
+);

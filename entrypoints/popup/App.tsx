@@ -7,8 +7,10 @@ import { countryFromLocale } from '@/lib/help/locale';
 import { t } from '@/components/i18n';
 import { sendToBackground } from '@/lib/platform/messaging';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/platform/settings-store';
+import { addChosenSite, removeChosenSiteByKey } from '@/lib/platform/chosen-sites';
 import type { Settings } from '@/lib/settings/schema';
-import { addSite, hostOfUrl, removeSite, siteMatchesHost } from '@/lib/sites';
+import { addSite, hostOfUrl, siteMatchesHost } from '@/lib/sites';
+import { usePopupSites } from '@/components/lock/use-chosen-sites';
 
 /** The site of the tab the survivor was looking at when they opened the popup. */
 async function currentSite(): Promise<string | undefined> {
@@ -26,6 +28,8 @@ export function App() {
   const [settings, setSettings] = useState<Settings>();
   const [site, setSite] = useState<string>();
   const [status, setStatus] = useState<string>();
+  // Whether this site is chosen comes from the site keys: it works with the list locked.
+  const chosenSites = usePopupSites();
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -39,19 +43,21 @@ export function App() {
     void sendToBackground({ type: 'exit-now', trigger: 'popup' }).finally(() => window.close());
   };
 
-  const chosen = settings && site ? settings.sites.find((s) => siteMatchesHost(s, site)) : undefined;
+  const chosen = chosenSites && site ? chosenSites.index.matchHost(site) : undefined;
+  // With a PIN, adding a site needs no PIN but taking one off the list does (the settings page).
+  const locked = !!chosen && !!chosenSites?.pinSet;
   const paused = settings && site ? settings.blur.pausedSites.some((s) => siteMatchesHost(s, site)) : false;
 
   const setHidden = async (hide: boolean) => {
     if (!site) return;
     try {
       if (hide) {
-        await updateSettings((s) => ({ ...s, sites: addSite(s.sites, site) }));
+        await addChosenSite(site);
         setStatus(t('popup_hidden_working'));
         const summary = await sendToBackground({ type: 'erase-site-history', site });
         setStatus(t('popup_hidden_done', String(summary.removed)));
-      } else if (chosen) {
-        await updateSettings((s) => ({ ...s, sites: removeSite(s.sites, chosen) }));
+      } else if (chosen && !locked) {
+        await removeChosenSiteByKey(chosen);
         setStatus(t('popup_unhidden'));
       }
     } catch (error) {
@@ -84,10 +90,11 @@ export function App() {
   return (
     <main class="popup">
       <ExitButton onExit={exit} />
-      {settings && (
+      {settings && chosenSites && (
         <SiteSwitches
           site={site}
           hidden={!!chosen}
+          locked={locked}
           blurPaused={paused}
           onHiddenChange={(v) => void setHidden(v)}
           onBlurPausedChange={(v) => void setPaused(v)}

@@ -1,6 +1,13 @@
 import { render } from 'preact';
 import { App } from './App';
+import { PopupGate } from '@/components/lock/PopupGate';
 import './style.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
-render(<App />, document.getElementById('app')!);
+// A disguised popup opens on its cover (docs/discretion.md).
+render(
+  <PopupGate>
+    <App />
+  </PopupGate>,
+  document.getElementById('app')!,
+);

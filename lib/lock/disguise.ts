@@ -22,3 +22,18 @@ export function disguiseIconPaths(disguise: Disguise): Record<string, string> {
 export function disguiseTitleKey(disguise: Disguise): string {
   return disguise === 'none' ? 'ext_name' : `lock_disguise_${disguise}_title`;
 }
+
+/**
+ * The disguise from a stored settings value, read without zod: the popup decides what
+ * to paint first from this, and must never paint the real popup of a disguised
+ * extension, not even for one frame. Anything odd reads as the defaults.
+ */
+export function discretionOf(rawSettings: unknown): { disguise: Disguise; reveal: RevealGesture } {
+  const section =
+    typeof rawSettings === 'object' && rawSettings !== null ? (rawSettings as { discretion?: unknown }).discretion : undefined;
+  const { disguise, reveal } = (typeof section === 'object' && section !== null ? section : {}) as Record<string, unknown>;
+  return {
+    disguise: (DISGUISES as readonly unknown[]).includes(disguise) ? (disguise as Disguise) : 'none',
+    reveal: (REVEAL_GESTURES as readonly unknown[]).includes(reveal) ? (reveal as RevealGesture) : 'three-clicks',
+  };
+}

@@ -14,6 +14,11 @@ export interface SiteLockEntry extends SiteKeys {
 
 export interface SiteLockRecord {
   format: 1;
+  /**
+   * Whether the PIN is made of digits: the calculator cover can only take digits, and
+   * the settings page must say so. It tells a guesser nothing they would not try first.
+   */
+  pinKind?: 'digits' | 'passphrase';
   publicKey: string;
   privateKey: SealedPrivateKey;
   entries: SiteLockEntry[];
@@ -32,7 +37,13 @@ const entrySchema = z.object({
   wordKeys: z.array(z.string().refine(isSiteKey)).max(20),
   cipher: base64.max(4096),
 });
-const recordSchema = z.object({ format: z.literal(1), publicKey: base64, privateKey: sealedSchema, entries: z.array(z.unknown()) });
+const recordSchema = z.object({
+  format: z.literal(1),
+  pinKind: z.enum(['digits', 'passphrase']).optional(),
+  publicKey: base64,
+  privateKey: sealedSchema,
+  entries: z.array(z.unknown()),
+});
 
 export type SiteLockReading =
   | { state: 'none' }

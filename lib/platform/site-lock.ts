@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { createKeyPair, LockDamagedError, openPrivateKey, openSiteName, sealPrivateKey, sealSiteName } from '../crypto/lock-box';
 import { afterFailure, readAttempts, waitLeftMs } from '../lock/attempts';
+import { isDigitsPin } from '../lock/pin-rules';
 import { readSiteLock, type SiteLockEntry, type SiteLockReading, type SiteLockRecord } from '../lock/record';
 import { newSalt, siteKey, siteKeysOf } from '../lock/site-keys';
 import { statsBySiteKey } from '../lock/stats';
@@ -65,6 +66,8 @@ export async function hasPin(): Promise<boolean> {
 /** The private key, held in the memory of the page that was unlocked; never stored. */
 export interface UnlockedLock {
   privateKey: CryptoKey;
+  /** The lock it opens (a reset and a new PIN elsewhere make a different one). */
+  publicKey: string;
 }
 
 export type UnlockResult =
@@ -103,7 +106,7 @@ export function unlockWithPin(pin: string): Promise<UnlockResult> {
       return { ok: false, reason: 'wrong', waitMs: waitLeftMs(next, Date.now()) };
     }
     if (attempts.failures) await browser.storage.local.remove(ATTEMPTS_KEY);
-    return { ok: true, unlocked: { privateKey } };
+    return { ok: true, unlocked: { privateKey, publicKey: reading.record.publicKey } };
   });
 }
 
@@ -124,7 +127,7 @@ export class ProtectedDataError extends Error {
  * settings.sites is emptied. In that order, so that at no moment is a chosen site
  * neither matched nor kept.
  */
-export function setPin(pin: string): Promise<void> {
+export function setPin(pin: string): Promise<UnlockedLock> {
   return exclusively('sites', async () => {
     if ((await readSiteLockState()).state !== 'none') throw new ProtectedDataError('already-set');
     // Settings kept aside after a problem may hold the list in plain text: the survivor
@@ -132,13 +135,20 @@ export function setPin(pin: string): Promise<void> {
     if ((await setAsideItem.getValue()).length) throw new ProtectedDataError('set-aside');
     const settings = await loadSettings();
     const { publicKey, privateKey } = await createKeyPair();
-    const record: SiteLockRecord = { format: 1, publicKey, privateKey: await sealPrivateKey(privateKey, pin), entries: [] };
+    const record: SiteLockRecord = {
+      format: 1,
+      pinKind: isDigitsPin(pin) ? 'digits' : 'passphrase',
+      publicKey,
+      privateKey: await sealPrivateKey(privateKey, pin),
+      entries: [],
+    };
     for (const site of settings.sites) record.entries.push(await lockEntryFor(record, site));
     await rekeyStats();
     await browser.storage.local.set({ [LOCK_KEY]: record });
     await browser.storage.local.remove(ATTEMPTS_KEY);
     const locked = new Set(settings.sites);
     await updateSettings((s) => ({ ...s, sites: s.sites.filter((site) => !locked.has(site)) }));
+    return { privateKey, publicKey };
   });
 }
 
@@ -148,7 +158,8 @@ export function changePin(unlocked: UnlockedLock, pin: string): Promise<void> {
     const reading = await readSiteLockState();
     if (reading.state !== 'locked') throw new ProtectedDataError(reading.state === 'none' ? 'no-pin' : 'damaged');
     const privateKey = await sealPrivateKey(unlocked.privateKey, pin);
-    await browser.storage.local.set({ [LOCK_KEY]: { ...reading.record, privateKey } satisfies SiteLockRecord });
+    const pinKind = isDigitsPin(pin) ? 'digits' : 'passphrase';
+    await browser.storage.local.set({ [LOCK_KEY]: { ...reading.record, pinKind, privateKey } satisfies SiteLockRecord });
   });
 }
 

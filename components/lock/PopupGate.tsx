@@ -1,0 +1,55 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { discretionOf, type Disguise, type RevealGesture } from '@/lib/lock/disguise';
+import { readSiteLock } from '@/lib/lock/record';
+import { LOCK_KEY, unlockWithPin } from '@/lib/platform/site-lock';
+import { t } from '../i18n';
+import { CalculatorCover } from './covers/CalculatorCover';
+import { NotesCover } from './covers/NotesCover';
+import { WeatherCover } from './covers/WeatherCover';
+import { useRevealGesture } from './reveal-gesture';
+import './lock.css';
+
+interface CoverView {
+  disguise: Disguise;
+  reveal: RevealGesture;
+  pinSet: boolean;
+}
+
+/**
+ * The popup of a disguised extension opens on its cover; the real popup appears after
+ * the PIN or, without a PIN, after the survivor's gesture. Nothing is painted until the
+ * stored choice is known (a few milliseconds), so the real popup never flashes first.
+ */
+export function PopupGate({ children }: { children: ComponentChildren }) {
+  const [view, setView] = useState<CoverView>();
+  const [revealed, setRevealed] = useState(false);
+  useEffect(() => {
+    browser.storage.local
+      .get(['settings', LOCK_KEY])
+      .then((raw) => setView({ ...discretionOf(raw.settings), pinSet: readSiteLock(raw[LOCK_KEY]).state === 'locked' }))
+      .catch(() => setView({ disguise: 'none', reveal: 'three-clicks', pinSet: false }));
+  }, []);
+  if (!view) return null;
+  if (view.disguise === 'none' || revealed) return <>{children}</>;
+  return <PopupCover {...view} onReveal={() => setRevealed(true)} />;
+}
+
+export function PopupCover({ disguise, reveal, pinSet, onReveal }: CoverView & { onReveal(): void }) {
+  useEffect(() => {
+    document.title = t(`lock_disguise_${disguise}_title`);
+  }, [disguise]);
+  const titleProps = useRevealGesture(reveal, pinSet ? undefined : onReveal);
+  // Wrong tries count towards the slowing down like any other (lib/lock/attempts.ts),
+  // but the cover never shows them: it simply goes on being a calculator or a list.
+  const tryPin = async (candidate: string): Promise<boolean> => {
+    if (!pinSet) return false;
+    const result = await unlockWithPin(candidate).catch(() => undefined);
+    if (result?.ok) onReveal();
+    return !!result?.ok;
+  };
+  if (disguise === 'notes') return <NotesCover titleProps={titleProps} onSubmit={tryPin} />;
+  if (disguise === 'weather') return <WeatherCover titleProps={titleProps} onSubmit={tryPin} />;
+  return <CalculatorCover titleProps={titleProps} onPin={tryPin} />;
+}
