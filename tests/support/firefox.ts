@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
-import puppeteer, { type Browser as PuppeteerBrowser, type JSHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type ElementHandle, type JSHandle, type Page } from 'puppeteer-core';
 import type { Browser as WebExtensionApis } from 'webextension-polyfill';
 import { GECKO_ID } from '../../wxt.config';
 import { REPO_ROOT, startServer, type TestServer } from './server';
@@ -101,6 +101,12 @@ export const FIREFOX_TEST_PREFS: Record<string, string | number | boolean> = {
 
 export interface FirefoxFixtures {
   /**
+   * Option (`test.use({ keepWelcomePage: true })`): leave open the welcome tab that the
+   * background opens on install, instead of closing it. `findExtensionPage('welcome.html')`
+   * then finds it.
+   */
+  keepWelcomePage: boolean;
+  /**
    * The puppeteer Browser (real Firefox), fresh for this test. Named `firefox`
    * because Playwright's own `browser` fixture is per worker and cannot be replaced
    * by a per-test one.
@@ -140,6 +146,12 @@ export interface FirefoxFixtures {
   runCommand(name: string): Promise<void>;
   /** Finds the puppeteer Page showing a web URL (starting with `prefix`), waiting for it to appear. */
   findPage(prefix: string): Promise<Page>;
+  /**
+   * Finds the puppeteer Page showing an extension page (e.g. 'welcome.html'), waiting for it
+   * to appear and render. `page.url()` says about:blank for extension pages, so each page's
+   * own address is asked instead.
+   */
+  findExtensionPage(path: string): Promise<Page>;
 }
 
 interface InternalFixtures {
@@ -185,11 +197,12 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
       await firefox.close().catch(() => undefined);
     }
   },
+  keepWelcomePage: [false, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   extensionUrl: async ({}, use) => {
     await use((path) => `${EXTENSION_ORIGIN}/${path.replace(/^\//, '')}`);
   },
-  apiHandle: async ({ firefox }, use) => {
+  apiHandle: async ({ firefox, keepWelcomePage }, use) => {
     // A page of the extension in its own window, never focused, so that it is never
     // "the tab in front" of a quick exit. The messages file is an extension document
     // that runs none of the extension's own code.
@@ -199,7 +212,8 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
       () => (globalThis as unknown as { browser: WebExtensionApis }).browser,
     )) as JSHandle<WebExtensionApis>;
     // The welcome page opens on install: close it, and forget it, so tests start calm.
-    const warning = await handle.evaluate(async (b, origin) => {
+    const welcomeOptions = { origin: EXTENSION_ORIGIN, keep: keepWelcomePage };
+    const warning = await handle.evaluate(async (b, { origin, keep }) => {
       const welcome = `${origin}/welcome.html`;
       const sessions = b.sessions as unknown as { forgetClosedTab(windowId: number, sessionId: string): Promise<void> };
       const closeAndForget = async (tabIds: number[], url: string) => {
@@ -211,6 +225,7 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
       // Generous: test machines are shared and can be very slow.
       for (const deadline = Date.now() + 20_000; Date.now() < deadline;) {
         const tabs = await b.tabs.query({ url: welcome });
+        if (tabs.length && keep) return undefined;
         if (tabs.length) {
           await closeAndForget(
             tabs.map((t) => t.id!),
@@ -227,9 +242,15 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
       const tabs = await b.tabs.query({});
       const first = Math.min(...tabs.map((t) => t.id!));
       const strays = tabs.filter((t) => t.url === 'about:blank' && t.id !== first).map((t) => t.id!);
+      const seen = tabs.map((t) => `${t.id} ${t.url} (${t.status})`).join(', ');
+      if (keep && strays.length === 1) {
+        // Kept for a test of the first run: load the stuck tab with the page it was opened for.
+        await b.tabs.update(strays[0]!, { url: welcome });
+        return `the welcome tab stayed on about:blank; loaded welcome.html into it: ${seen}`;
+      }
       if (strays.length) await closeAndForget(strays, 'about:blank');
-      return `the welcome page did not appear; closed ${strays.length} blank tab(s): ${tabs.map((t) => `${t.id} ${t.url} (${t.status})`).join(', ')}`;
-    }, EXTENSION_ORIGIN);
+      return `the welcome page did not appear; closed ${strays.length} blank tab(s): ${seen}`;
+    }, welcomeOptions);
     if (warning) test.info().annotations.push({ type: 'warning', description: warning });
     await use(handle);
   },
@@ -300,6 +321,22 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
       throw new Error(`no page shows ${prefix}`);
     });
   },
+  findExtensionPage: async ({ firefox }, use) => {
+    await use(async (path) => {
+      const url = `${EXTENSION_ORIGIN}/${path.replace(/^\//, '')}`;
+      for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+        for (const page of await firefox.pages()) {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href === url) {
+            await waitForExtensionDocument(page, url);
+            return page;
+          }
+        }
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      throw new Error(`no page shows ${url}`);
+    });
+  },
 });
 
 export const expect = test.expect;
@@ -345,4 +382,48 @@ async function waitForExtensionDocument(page: Page, url: string): Promise<void> 
     await new Promise((done) => setTimeout(done, 50));
   }
   throw new Error(`the extension page ${url} did not load`);
+}
+
+/*
+ * Finding things the way the survivor does, by what they read. Playwright's getByRole and
+ * getByLabel do not exist for puppeteer pages; these cover what the specs need, with
+ * exact names, so that a renamed button or label fails the test.
+ */
+
+/** The form control whose <label> (or aria-label) reads exactly `label`, once it is on the page. */
+export async function controlLabelled(page: Page, label: string): Promise<ElementHandle<HTMLElement>> {
+  const handle = await page.waitForFunction(
+    (name: string) => {
+      for (const l of document.querySelectorAll('label')) {
+        if (l.textContent?.trim() === name) return l.control ?? undefined;
+      }
+      return document.querySelector<HTMLElement>(`[aria-label="${CSS.escape(name)}"]`) ?? undefined;
+    },
+    {},
+    label,
+  );
+  return handle as ElementHandle<HTMLElement>;
+}
+
+/** The visible button whose name (aria-label, else its text) is exactly `name`, once it is on the page. */
+export async function buttonNamed(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const handle = await page.waitForFunction(
+    (wanted: string) =>
+      [...document.querySelectorAll('button')].find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === wanted && b.getClientRects().length > 0,
+      ),
+    {},
+    name,
+  );
+  return handle as ElementHandle<HTMLButtonElement>;
+}
+
+/** Waits until the page's visible text contains `text`. */
+export async function waitForText(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((wanted: string) => document.body.innerText.includes(wanted), {}, text);
+}
+
+/** The page's visible text. */
+export function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerText);
 }
