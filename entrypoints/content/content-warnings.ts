@@ -1,4 +1,189 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { makeTokens, type UiText } from '@/lib/blur/labels';
+import { compileTriggerLexicon } from '@/lib/blur/matcher';
+import { createPageBlurrer } from '@/lib/blur/page-blurrer';
+import { contentViewOf, type ContentSettings } from '@/lib/settings/content-view';
+import { loadContentSettings, watchContentSettings } from '@/lib/platform/content-settings';
+import { sendToBackground } from '@/lib/platform/messaging';
+import { siteMatchesHost } from '@/lib/sites';
+import english from '@/locales/blur.en.json';
+import { SHADOW_ROOT_EVENT } from './content-warnings-shadow-hook';
 
-/** Placeholder until the content-warning module lands (owned by the blurring work). */
-export function startContentWarnings(_ctx: ContentScriptContext): void {}
+/**
+ * Content warnings on the page (docs/blurring.md). Called synchronously at
+ * document_start in every frame.
+ *
+ * Settings come from storage, asynchronously. Until they arrive, the page is kept
+ * from painting (a stylesheet inserted now, removed in the same task as the first
+ * scan), so neither the default categories nor the survivor's own words can flash,
+ * and a paused site shows no blur either. If storage does not answer within
+ * SETTINGS_TIMEOUT_MS, the defaults (everything on) are used.
+ */
+export const SETTINGS_TIMEOUT_MS = 1000;
+
+export function startContentWarnings(ctx: ContentScriptContext): void {
+  // Only pages made of HTML (not XML feeds, SVG files or plain text shown as such).
+  if (!(document instanceof HTMLDocument)) return;
+  const isTop = window === window.top;
+  const blurrer = createPageBlurrer({
+    doc: document,
+    tokens: makeTokens(),
+    ui,
+    startHidden: true,
+    pageNotice: isTop ? { goBack, getSupport } : undefined,
+  });
+
+  watchShadowRoots(ctx, (root) => blurrer.watchShadowRoot(root));
+  // A safety net for shadow roots that nothing reported (a closed root attached before
+  // its host was in the page, a browser without the hook): look once the page is parsed.
+  ctx.addEventListener(document, 'DOMContentLoaded', () => blurrer.sweepShadowRoots());
+  ctx.addEventListener(window, 'load', () => blurrer.sweepShadowRoots());
+
+  let current = '';
+  const apply = (settings: ContentSettings) => {
+    const { blur } = settings;
+    const host = topHost();
+    const active = blur.enabled && !blur.pausedSites.some((site) => siteMatchesHost(site, host));
+    const language = document.documentElement?.lang || undefined;
+    const key = active ? JSON.stringify([blur.categories, blur.customTerms, language]) : 'off';
+    // Settings change for many reasons (a chosen site, the decoy page): leave the page alone unless blurring changed.
+    if (key === current) return;
+    current = key;
+    blurrer.setMatcher(active ? compileTriggerLexicon({ categories: blur.categories, customTerms: blur.customTerms, language }) : null);
+  };
+
+  const timeout = setTimeout(() => apply(contentViewOf(undefined)), SETTINGS_TIMEOUT_MS);
+  void loadContentSettings().then((settings) => {
+    clearTimeout(timeout);
+    if (!ctx.isInvalid) apply(settings);
+  });
+  // Turned off, paused or changed in the popup: open tabs follow at once, without reload.
+  const unwatch = watchContentSettings((settings) => apply(settings));
+  ctx.onInvalidated(() => {
+    clearTimeout(timeout);
+    unwatch();
+    blurrer.stop();
+  });
+}
+
+declare const exportFunction: ((fn: unknown, target: object, options: { defineAs: string }) => unknown) | undefined;
+
+/**
+ * Shadow roots the page attaches to elements already in the document. In Chromium a
+ * MAIN-world script (./content-warnings-shadow-hook.ts) reports each one with an
+ * event; in Firefox the content script can wrap the page's own attachShadow itself
+ * (exportFunction), so no MAIN-world script is needed there.
+ */
+function watchShadowRoots(ctx: ContentScriptContext, onRoot: (root: ShadowRoot) => void): void {
+  const rootOf = (host: Element): ShadowRoot | null => {
+    if (host.shadowRoot) return host.shadowRoot;
+    try {
+      const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } }).chrome?.dom;
+      return (
+        dom?.openOrClosedShadowRoot?.(host) ?? (host as { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot?.() ?? null
+      );
+    } catch {
+      return null;
+    }
+  };
+  ctx.addEventListener(
+    document,
+    SHADOW_ROOT_EVENT as keyof DocumentEventMap,
+    (event) => {
+      const root = rootOf(event.target as Element);
+      if (root) onRoot(root);
+    },
+    { capture: true },
+  );
+  const page = (window as { wrappedJSObject?: { Element?: { prototype: { attachShadow?: (init: ShadowRootInit) => ShadowRoot } } } })
+    .wrappedJSObject;
+  const proto = page?.Element?.prototype;
+  if (!proto?.attachShadow || typeof exportFunction !== 'function') return;
+  const original = proto.attachShadow;
+  try {
+    exportFunction(
+      function (this: Element, init: ShadowRootInit) {
+        const root = original.call(this, init);
+        try {
+          const own = rootOf(this);
+          if (own) onRoot(own);
+        } catch {
+          /* never break the page */
+        }
+        return root;
+      },
+      proto,
+      { defineAs: 'attachShadow' },
+    );
+  } catch {
+    /* the page keeps its own attachShadow; the sweeps still run */
+  }
+}
+
+/** The site the survivor is on: the top page's host, also inside frames. */
+function topHost(): string {
+  const clean = (host: string) => host.replace(/\.$/, '').toLowerCase();
+  try {
+    return clean(window.top!.location.hostname);
+  } catch {
+    // A cross-origin frame cannot read the top page's location.
+  }
+  try {
+    const origins = location.ancestorOrigins;
+    if (origins?.length) return clean(new URL(origins[origins.length - 1]!).hostname);
+  } catch {
+    /* Firefox has no ancestorOrigins */
+  }
+  try {
+    if (document.referrer) return clean(new URL(document.referrer).hostname);
+  } catch {
+    /* no usable referrer */
+  }
+  return clean(location.hostname);
+}
+
+function goBack(): void {
+  if (history.length > 1) history.back();
+  else location.replace('about:blank');
+}
+
+function getSupport(): void {
+  void sendToBackground({ type: 'open-support' }).catch(() => undefined);
+}
+
+interface MessageEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+/** The English strings, bundled: the browser can answer '' for a moment after it starts. */
+function fromBundle(key: string, subs: string[]): string {
+  const entry = (english as Record<string, MessageEntry>)[key];
+  if (!entry) return key;
+  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content;
+    return content ? content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '') : whole;
+  });
+}
+
+const listFormat = (() => {
+  try {
+    return new Intl.ListFormat(browser.i18n.getUILanguage(), { type: 'conjunction' });
+  } catch {
+    return new Intl.ListFormat('en', { type: 'conjunction' });
+  }
+})();
+
+const ui: UiText = {
+  t(key, subs = []) {
+    let message = '';
+    try {
+      message = (browser.i18n.getMessage as (key: string, subs: string[]) => string)(key, subs);
+    } catch {
+      /* fall back below */
+    }
+    return message || fromBundle(key, subs);
+  },
+  list: (items) => listFormat.format(items),
+};

@@ -1,0 +1,120 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { BLUR_CATEGORIES, type BlurCategory } from '@/lib/blur/categories';
+import { makeTokens, type UiText } from '@/lib/blur/labels';
+import { compileTriggerLexicon } from '@/lib/blur/matcher';
+import { createPageBlurrer } from '@/lib/blur/page-blurrer';
+import english from '@/locales/blur.en.json';
+
+const ALL_ON = Object.fromEntries(BLUR_CATEGORIES.map((id) => [id, true])) as Record<BlurCategory, boolean>;
+const ui: UiText = {
+  t: (key, subs = []) => (english as Record<string, { message: string }>)[key]!.message.replace(/\$[A-Z]+\$/, subs[0] ?? ''),
+  list: (items) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items),
+};
+
+function page(body: string) {
+  const window = new Window({ url: 'https://news.example/story' });
+  const doc = window.document as unknown as Document;
+  doc.write(`<!doctype html><html lang="en"><head></head><body>${body}</body></html>`);
+  const tokens = makeTokens();
+  const actions = { back: 0, support: 0 };
+  const blurrer = createPageBlurrer({
+    doc,
+    tokens,
+    ui,
+    pageNotice: { goBack: () => actions.back++, getSupport: () => actions.support++ },
+  });
+  const flush = () => new Promise((done) => setTimeout(done, 0));
+  const blurred = () => [...doc.querySelectorAll(`[${tokens.blurred}]`)].map((e) => e.id || e.localName);
+  return { window, doc, tokens, blurrer, actions, flush, blurred };
+}
+
+describe('createPageBlurrer', () => {
+  it('blurs the flagged block only, makes it inert and puts a label before it', () => {
+    const { doc, blurrer, blurred, tokens } = page('<article><p id="a">A calm day.</p><p id="b">He <b>beat</b> her.</p></article>');
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    expect(blurred()).toEqual(['b']);
+    const b = doc.getElementById('b')!;
+    expect(b.hasAttribute('inert')).toBe(true);
+    expect(b.previousElementSibling?.hasAttribute(tokens.own)).toBe(true);
+    expect(doc.getElementById('a')!.hasAttribute('inert')).toBe(false);
+  });
+
+  it('never writes a term or a fixed name into the page', () => {
+    const { doc, blurrer } = page('<p>He was stabbed.</p><p>Ann Smith called.</p>');
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON, customTerms: ['Ann Smith'] }));
+    const html = doc.documentElement.outerHTML;
+    expect(blurrer.flaggedBlocks()).toHaveLength(2);
+    // The page's own words are there, of course; ours must not add any.
+    expect(html.match(/stabbed/g)).toHaveLength(1);
+    expect(html.match(/ann smith/gi)).toHaveLength(1);
+    expect(html).not.toMatch(/blur-|content-warning|quiet|data-cw/i);
+  });
+
+  it('blurs content added later, in the same microtask batch', async () => {
+    const { doc, blurrer, flush, blurred } = page('<ul id="feed"></ul>');
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    const li = doc.createElement('li');
+    li.id = 'late';
+    li.innerHTML = 'She took her own life.';
+    doc.getElementById('feed')!.append(li);
+    await flush();
+    expect(blurred()).toEqual(['late']);
+    // Text typed into a text node later (a streamed page's parser does this).
+    const p = doc.createElement('p');
+    p.id = 'grow';
+    p.textContent = 'He was ';
+    doc.body.append(p);
+    await flush();
+    (p.firstChild as Text).appendData('shot dead.');
+    await flush();
+    expect(blurred()).toEqual(['late', 'grow']);
+  });
+
+  it('unblurs a block whose flagged words are taken out', async () => {
+    const { doc, blurrer, flush, blurred } = page('<p id="p">Calm <span id="s">murder</span> words</p>');
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    expect(blurred()).toEqual(['p']);
+    doc.getElementById('s')!.remove();
+    await flush();
+    expect(blurred()).toEqual([]);
+  });
+
+  it('never blurs a block that holds something the survivor types', () => {
+    const { blurrer, blurred } = page(
+      '<div id="d">I want to die <textarea></textarea></div><div contenteditable="true">I want to die</div>',
+    );
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    expect(blurred()).toEqual([]);
+  });
+
+  it('turns off and on without a reload', () => {
+    const { blurrer, blurred } = page('<p id="p">He was stabbed.</p>');
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    expect(blurred()).toEqual(['p']);
+    blurrer.setMatcher(null);
+    expect(blurred()).toEqual([]);
+    blurrer.setMatcher(compileTriggerLexicon({ categories: { ...ALL_ON, violence: false } }));
+    expect(blurred()).toEqual([]);
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    expect(blurred()).toEqual(['p']);
+  });
+
+  it('shows one page notice instead of many labels when most of the page is flagged', () => {
+    const flagged = Array.from({ length: 8 }, (_, i) => `<p id="f${i}">Paragraph ${i}: she was raped.</p>`).join('');
+    const { doc, blurrer, tokens } = page(`${flagged}<p>Footer.</p>`);
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    const notice = doc.querySelector(`[${tokens.own}][data-notice]`);
+    expect(notice).not.toBeNull();
+    expect(doc.body.firstElementChild).toBe(notice);
+    const style = [...doc.querySelectorAll('style')].map((s) => s.textContent).join('');
+    expect(style).toContain(':not([data-notice]){display:none');
+  });
+
+  it('takes everything of its own off the page when stopped', () => {
+    const { doc, blurrer, tokens } = page('<p>He was stabbed.</p>');
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    blurrer.stop();
+    expect(doc.querySelectorAll(`[${tokens.own}], [${tokens.blurred}], [inert]`)).toHaveLength(0);
+  });
+});
