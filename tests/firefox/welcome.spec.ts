@@ -37,7 +37,8 @@ test('the first run: a site added is stored, the practice exit is a real one, an
   await welcome.bringToFront();
 
   // 1. Sites to keep private: the visit made a moment ago goes with it.
-  expect(await welcome.$eval('h2', (h) => h.textContent)).toBe('Sites to keep private');
+  const heading = () => welcome.$eval('main h2', (h) => h.textContent ?? '');
+  expect(await heading()).toBe('Sites to keep private');
   const adder = await controlLabelled(welcome, 'Add a site');
   await adder.type('www.hotline.example');
   await adder.press('Enter');
@@ -47,7 +48,7 @@ test('the first run: a site added is stored, the practice exit is a real one, an
   await (await buttonNamed(welcome, 'Next')).click();
 
   // 2. The neutral page, then a practice exit.
-  await welcome.waitForFunction(() => document.querySelector('h2')?.textContent === 'Leaving quickly');
+  await expect.poll(heading).toBe('Leaving quickly');
   const decoy = server.url('weather.example', '/forecast');
   // The field follows the stored value until the survivor types: select all, then type.
   const field = await controlLabelled(welcome, 'Neutral page');
@@ -75,16 +76,16 @@ test('the first run: a site added is stored, the practice exit is a real one, an
   // 3. Content warnings: a subject turned off is stored at once.
   await welcome.bringToFront();
   await (await buttonNamed(welcome, 'Next')).click();
-  await welcome.waitForFunction(() => document.querySelector('h2')?.textContent === 'Content warnings');
+  await expect.poll(heading).toBe('Content warnings');
   await (await controlLabelled(welcome, 'Violence')).click();
   await expect.poll(async () => ((await storedSettings()) as Stored)?.blur.categories.violence).toBe(false);
 
   // Whatever steps follow (an optional PIN), Next and Finish lead to the end.
-  const heading = () => welcome.$eval('main h2', (h) => h.textContent ?? '');
   for (let step = 0; step < 3 && (await heading()) !== 'You are set up'; step++) {
     const was = await heading();
-    const next = await welcome.waitForFunction(() =>
-      [...document.querySelectorAll('.step-buttons button')].find((b) => /^(Next|Finish)$/.test(b.textContent?.trim() ?? '')),
+    const next = await welcome.waitForFunction(
+      () => [...document.querySelectorAll('.step-buttons button')].find((b) => /^(Next|Finish)$/.test(b.textContent?.trim() ?? '')),
+      { polling: 50 },
     );
     await (next as ElementHandle<HTMLButtonElement>).click();
     await expect.poll(heading).not.toBe(was);

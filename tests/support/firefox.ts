@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import puppeteer, { type Browser as PuppeteerBrowser, type ElementHandle, type JSHandle, type Page } from 'puppeteer-core';
@@ -112,6 +113,12 @@ export interface FirefoxFixtures {
    * by a per-test one.
    */
   firefox: PuppeteerBrowser;
+  /**
+   * Where this test's Firefox saves downloads (a fresh temporary folder, removed after
+   * the test), so that files never pile up in the Downloads folder of the machine and a
+   * file keeps the name the page gave it.
+   */
+  downloadsFolder: string;
   /** `moz-extension://UUID/<path>` */
   extensionUrl(path: string): string;
   /**
@@ -169,7 +176,12 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
     { scope: 'worker' },
   ],
   // eslint-disable-next-line no-empty-pattern
-  firefox: async ({}, use) => {
+  downloadsFolder: async ({}, use) => {
+    const folder = mkdtempSync(join(tmpdir(), 'qt-firefox-downloads-'));
+    await use(folder);
+    rmSync(folder, { recursive: true, force: true });
+  },
+  firefox: async ({ downloadsFolder }, use) => {
     if (!existsSync(join(FIREFOX_EXTENSION_PATH, 'manifest.json'))) {
       throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_PATH}: run "npm run build" first.`);
     }
@@ -188,6 +200,10 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
       extraPrefsFirefox: {
         ...FIREFOX_TEST_PREFS,
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+        // Downloads go, without asking, to this test's own folder.
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloadsFolder,
+        'browser.download.useDownloadDir': true,
       },
     });
     try {
@@ -387,7 +403,8 @@ async function waitForExtensionDocument(page: Page, url: string): Promise<void> 
 /*
  * Finding things the way the survivor does, by what they read. Playwright's getByRole and
  * getByLabel do not exist for puppeteer pages; these cover what the specs need, with
- * exact names, so that a renamed button or label fails the test.
+ * exact names, so that a renamed button or label fails the test. They poll on a timer:
+ * puppeteer's default (requestAnimationFrame) barely runs in a tab that is not in front.
  */
 
 /** The form control whose <label> (or aria-label) reads exactly `label`, once it is on the page. */
@@ -399,7 +416,7 @@ export async function controlLabelled(page: Page, label: string): Promise<Elemen
       }
       return document.querySelector<HTMLElement>(`[aria-label="${CSS.escape(name)}"]`) ?? undefined;
     },
-    {},
+    { polling: 50 },
     label,
   );
   return handle as ElementHandle<HTMLElement>;
@@ -412,7 +429,7 @@ export async function buttonNamed(page: Page, name: string): Promise<ElementHand
       [...document.querySelectorAll('button')].find(
         (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === wanted && b.getClientRects().length > 0,
       ),
-    {},
+    { polling: 50 },
     name,
   );
   return handle as ElementHandle<HTMLButtonElement>;
@@ -420,7 +437,7 @@ export async function buttonNamed(page: Page, name: string): Promise<ElementHand
 
 /** Waits until the page's visible text contains `text`. */
 export async function waitForText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((wanted: string) => document.body.innerText.includes(wanted), {}, text);
+  await page.waitForFunction((wanted: string) => document.body.innerText.includes(wanted), { polling: 50 }, text);
 }
 
 /** The page's visible text. */
