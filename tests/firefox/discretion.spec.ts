@@ -22,7 +22,7 @@ const toolbarTitle = (extension: Fixtures['extension']) => () => extension((b) =
 async function popupFirstScreen(popup: Page): Promise<{ cover: string | undefined; exit: boolean; title: string }> {
   return popup.evaluate(() => ({
     cover: document.querySelector('.cover__title')?.textContent ?? undefined,
-    exit: [...document.querySelectorAll('button')].some((b) => /^Exit/.test(b.textContent?.trim() ?? '')),
+    exit: [...document.querySelectorAll('button')].some((b) => (b.textContent?.trim() ?? '').startsWith('Exit')),
     title: document.title,
   }));
 }
