@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM, EXTENSION_PATH, expect, historyUrls, setSettings, test } from './fixtures';
-import { defaultSettings } from '../../lib/settings/schema';
+import { defaultSettings, SETTINGS_VERSION } from '../../lib/settings/schema';
 
 /**
  * The settings page in real Chromium: what the survivor sees there, and what the
@@ -141,8 +141,8 @@ test('every bad import is refused with its reason shown, and nothing changes', a
     ],
     [
       'a newer version',
-      settingsFileWith((s) => (s.version = 2)),
-      [/comes from a newer version of the extension \(settings version 2\)\. Update the extension/],
+      settingsFileWith((s) => (s.version = SETTINGS_VERSION + 1)),
+      [new RegExp(`comes from a newer version of the extension \\(settings version ${SETTINGS_VERSION + 1}\\)\\. Update the extension`)],
     ],
   ];
   for (const [what, content, reasons] of cases) {
