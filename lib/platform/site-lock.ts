@@ -116,9 +116,18 @@ export async function lockEntryFor(record: Pick<SiteLockRecord, 'publicKey'>, si
   return { ...siteKeysOf(salt, site), cipher: await sealSiteName(record.publicKey, site) };
 }
 
+const PROTECTED_DATA_PROBLEMS = {
+  'set-aside': 'Old settings kept aside may hold the list of sites in plain text: save or dismiss them first.',
+  'already-set': 'A PIN is already set.',
+  'no-pin': 'No PIN is set.',
+  locked: 'The list of sites is protected with a PIN: open the settings with it.',
+  damaged: 'The protected list of sites could not be read. It can be reset in the settings.',
+} as const;
+
+/** A change the lock refuses. The message is a plain sentence (pages show their own, translated). */
 export class ProtectedDataError extends Error {
-  constructor(readonly reason: 'set-aside' | 'already-set' | 'no-pin' | 'locked' | 'damaged') {
-    super(reason);
+  constructor(readonly reason: keyof typeof PROTECTED_DATA_PROBLEMS) {
+    super(PROTECTED_DATA_PROBLEMS[reason]);
   }
 }
 

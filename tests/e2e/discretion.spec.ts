@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
@@ -142,6 +142,53 @@ test('with a PIN set, no site name is left in storage, and erasing, adding and t
   await expect.poll(async () => (await historyUrls(serviceWorker)).filter((u) => NAMES.test(u))).toEqual([]);
   await expect.poll(async () => (await recentlyClosedUrls(serviceWorker)).filter((u) => NAMES.test(u))).toEqual([]);
   await expectNoNameStored();
+});
+
+test('with a PIN set, export needs the PIN and writes the readable list; import encrypts the file’s list', async ({
+  context,
+  serviceWorker,
+  server,
+  extensionId,
+}) => {
+  test.setTimeout(90_000);
+  await setSettings(serviceWorker, (s) => {
+    s.sites = ['hotline.example'];
+    s.exit.decoyUrl = server.url('weather.example', '/forecast');
+  });
+  const setup = await openOptions(context, extensionId);
+  await setPinInOptions(setup, PIN);
+  await setup.close();
+
+  const options = await openOptions(context, extensionId);
+  await enterPin(options, PIN);
+  const backup = options.getByRole('region', { name: 'Back up your settings' });
+  const download = options.waitForEvent('download');
+  await backup.getByRole('button', { name: 'Save settings to a file' }).click();
+  const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+  expect(exported.sites).toEqual(['hotline.example']);
+  expect(JSON.stringify(exported)).not.toMatch(/pin|siteLock|privateKey/i);
+
+  // A file with another list: it goes into the lock, never readable into storage.
+  const file = { ...exported, sites: ['chat.support.example', 'xn--bcher-kva.example'] };
+  await options.getByLabel('Load settings from a file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await backup.getByRole('button', { name: 'Replace my settings' }).click();
+  await expect(backup.getByText('Your settings were replaced with the ones from backup.json.')).toBeVisible();
+  await expect(options.getByRole('list', { name: 'Your sites' }).getByRole('listitem')).toHaveText([
+    /^chat\.support\.example/,
+    /^xn--bcher-kva\.example/,
+  ]);
+  const raw = await rawStorage(serviceWorker);
+  expect(JSON.stringify(raw)).not.toMatch(NAMES);
+  expect((raw.siteLock as { entries: unknown[] }).entries).toHaveLength(2);
+  // The imported sites are matched at once: a visit is erased.
+  const page = await context.newPage();
+  await page.goto(server.url('chat.support.example', '/room'));
+  await page.goto(server.url('news.example', '/after'));
+  await expect.poll(async () => (await historyUrls(serviceWorker)).filter((u) => NAMES.test(u))).toEqual([]);
 });
 
 test('the PIN lock: nothing shows before the PIN, wrong tries slow down (also after reopening), and a reset wipes only the protected data', async ({
