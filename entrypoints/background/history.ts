@@ -122,7 +122,8 @@ export async function forgetClosed(urls: readonly string[]): Promise<void> {
     await Promise.all(urls.map((url) => eraseUrlEverywhere(url)));
     return;
   }
-  await Promise.all(urls.map((url) => browser.history.deleteUrl({ url })));
+  // One URL that Firefox refuses (an extension page's) must not keep the others in "recently closed".
+  await Promise.all(urls.map((url) => browser.history.deleteUrl({ url }).catch(() => undefined)));
   const wanted = new Set(urls);
   const closed = await browser.sessions.getRecentlyClosed();
   for (const entry of closed) {
