@@ -32,4 +32,7 @@ export function installShadowRootHook(): void {
   Object.defineProperty(attachShadow, 'name', { value: 'attachShadow' });
   Object.defineProperty(attachShadow, 'toString', { value: () => 'function attachShadow() { [native code] }' });
   Object.defineProperty(proto, 'attachShadow', { value: attachShadow, writable: true, configurable: true, enumerable: true });
+  // Once on the document: "the hook is there", so the content script can skip its
+  // slower safety net (a walk over the whole page when it is parsed).
+  document.dispatchEvent(new Event(SHADOW_ROOT_EVENT));
 }

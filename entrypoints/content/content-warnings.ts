@@ -34,11 +34,12 @@ export function startContentWarnings(ctx: ContentScriptContext): void {
     pageNotice: isTop ? { goBack, getSupport } : undefined,
   });
 
-  watchShadowRoots(ctx, (root) => blurrer.watchShadowRoot(root));
-  // A safety net for shadow roots that nothing reported (a closed root attached before
-  // its host was in the page, a browser without the hook): look once the page is parsed.
-  ctx.addEventListener(document, 'DOMContentLoaded', () => blurrer.sweepShadowRoots());
-  ctx.addEventListener(window, 'load', () => blurrer.sweepShadowRoots());
+  const hooked = watchShadowRoots(ctx, (root) => blurrer.watchShadowRoot(root));
+  // A safety net for shadow roots that nothing reported (no hook in this browser, or
+  // the hook ran before this script listened): look once the page is parsed.
+  ctx.addEventListener(document, 'DOMContentLoaded', () => {
+    if (!hooked()) blurrer.sweepShadowRoots();
+  });
 
   let current = '';
   const apply = (settings: ContentSettings) => {
@@ -75,7 +76,8 @@ declare const exportFunction: ((fn: unknown, target: object, options: { defineAs
  * event; in Firefox the content script can wrap the page's own attachShadow itself
  * (exportFunction), so no MAIN-world script is needed there.
  */
-function watchShadowRoots(ctx: ContentScriptContext, onRoot: (root: ShadowRoot) => void): void {
+function watchShadowRoots(ctx: ContentScriptContext, onRoot: (root: ShadowRoot) => void): () => boolean {
+  let hooked = false;
   const rootOf = (host: Element): ShadowRoot | null => {
     if (host.shadowRoot) return host.shadowRoot;
     try {
@@ -91,6 +93,10 @@ function watchShadowRoots(ctx: ContentScriptContext, onRoot: (root: ShadowRoot) 
     document,
     SHADOW_ROOT_EVENT as keyof DocumentEventMap,
     (event) => {
+      if (event.target === document) {
+        hooked = true; // the MAIN-world hook announcing itself
+        return;
+      }
       const root = rootOf(event.target as Element);
       if (root) onRoot(root);
     },
@@ -99,7 +105,7 @@ function watchShadowRoots(ctx: ContentScriptContext, onRoot: (root: ShadowRoot) 
   const page = (window as { wrappedJSObject?: { Element?: { prototype: { attachShadow?: (init: ShadowRootInit) => ShadowRoot } } } })
     .wrappedJSObject;
   const proto = page?.Element?.prototype;
-  if (!proto?.attachShadow || typeof exportFunction !== 'function') return;
+  if (!proto?.attachShadow || typeof exportFunction !== 'function') return () => hooked;
   const original = proto.attachShadow;
   try {
     exportFunction(
@@ -116,9 +122,11 @@ function watchShadowRoots(ctx: ContentScriptContext, onRoot: (root: ShadowRoot) 
       proto,
       { defineAs: 'attachShadow' },
     );
+    hooked = true;
   } catch {
-    /* the page keeps its own attachShadow; the sweeps still run */
+    /* the page keeps its own attachShadow; the sweep still runs */
   }
+  return () => hooked;
 }
 
 /** The site the survivor is on: the top page's host, also inside frames. */
@@ -167,13 +175,18 @@ function fromBundle(key: string, subs: string[]): string {
   });
 }
 
-const listFormat = (() => {
-  try {
-    return new Intl.ListFormat(browser.i18n.getUILanguage(), { type: 'conjunction' });
-  } catch {
-    return new Intl.ListFormat('en', { type: 'conjunction' });
+let listFormat: Intl.ListFormat | undefined;
+/** Made on first use: most pages never show a label, and the formatter costs to make. */
+function formatList(items: string[]): string {
+  if (!listFormat) {
+    try {
+      listFormat = new Intl.ListFormat(browser.i18n.getUILanguage(), { type: 'conjunction' });
+    } catch {
+      listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+    }
   }
-})();
+  return listFormat.format(items);
+}
 
 const ui: UiText = {
   t(key, subs = []) {
@@ -185,5 +198,5 @@ const ui: UiText = {
     }
     return message || fromBundle(key, subs);
   },
-  list: (items) => listFormat.format(items),
+  list: formatList,
 };

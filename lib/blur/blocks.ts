@@ -25,6 +25,8 @@ export interface BlockFinderOptions {
   maxBlockChars?: number;
   /** Text lengths already measured in this pass (the same container is asked about for every text node in it). */
   sizeCache?: Map<Element, number>;
+  /** Blocks already known to be (or not be) inside an editable area, in this pass. */
+  editableCache?: Map<Element, boolean>;
 }
 
 const BLOCK_TAGS = new Set([
@@ -109,10 +111,12 @@ export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(name) || name.includes('-');
 }
 
+/**
+ * Inside an editable area? By attribute, never with isContentEditable: in Chromium
+ * that reads computed style, and asked for every text node it cost more than all the
+ * rest of the scan.
+ */
 function isEditable(element: Element): boolean {
-  const html = element as Partial<HTMLElement>;
-  if (html.isContentEditable === true) return true;
-  // happy-dom and SVG elements have no isContentEditable: look at the attribute.
   const editable = element.closest('[contenteditable]');
   return !!editable && editable.getAttribute('contenteditable') !== 'false';
 }
@@ -142,39 +146,50 @@ export function isTooBigToBlur(element: Element, options: BlockFinderOptions = {
   );
 }
 
-/** True for text nodes the matcher never looks at (scripts, styles, form fields, editable areas, blank text). */
-export function isIgnoredText(text: Text, options: BlockFinderOptions = {}): boolean {
-  if (!text.data.trim()) return true;
+const NOT_BLANK = /\S/;
+
+/**
+ * True for text nodes the matcher never looks at (scripts, styles, form fields,
+ * blank text). Editable areas are checked per block; the extension's own UI holds no
+ * page-level text at all (it lives in closed shadow roots).
+ */
+export function isIgnoredText(text: Text): boolean {
+  if (!NOT_BLANK.test(text.data)) return true;
   const parent = parentOf(text);
   if (!parent) return true;
-  if (IGNORED_TAGS.has(parent.localName)) return true;
-  if (options.isOwnUi?.(parent)) return true;
-  return isEditable(parent);
+  return IGNORED_TAGS.has(parent.localName);
 }
 
 /**
  * The element to blur for a text node: its unit (see the top of this file), or
  * null when the text is ignored or sits bare in a container too big to blur.
+ * `oversized` receives the big container the text sits in directly, if any.
  */
-export function unitForText(text: Text, options: BlockFinderOptions = {}): Element | null {
-  if (isIgnoredText(text, options)) return null;
+export function unitForText(text: Text, options: BlockFinderOptions = {}, oversized?: Set<Element>): Element | null {
+  if (isIgnoredText(text)) return null;
   let below: Element | null = null;
   for (let element = parentOf(text); element; element = parentOf(element)) {
-    if (IGNORED_TAGS.has(element.localName)) return null;
+    const name = element.localName;
+    if (IGNORED_TAGS.has(name)) return null;
+    const editable = element.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return null;
     if (isBlockElement(element)) {
-      const unit = isTooBigToBlur(element, options) ? below : element;
-      return unit && !insideOwnUi(unit, options) ? unit : null;
+      // An editable area further up: asked once per block and pass.
+      let editableBlock = options.editableCache?.get(element);
+      if (editableBlock === undefined) {
+        editableBlock = isEditable(element);
+        options.editableCache?.set(element, editableBlock);
+      }
+      if (editableBlock) return null;
+      if (!isTooBigToBlur(element, options)) return options.isOwnUi?.(element) ? null : element;
+      oversized?.add(element);
+      // Our own UI lives in closed shadow roots: page text is never inside it.
+      return below && !options.isOwnUi?.(below) ? below : null;
     }
     below = element;
   }
   // Text in a shadow root or fragment with no block around it: its outermost inline element.
   return below;
-}
-
-function insideOwnUi(element: Element, options: BlockFinderOptions): boolean {
-  if (!options.isOwnUi) return false;
-  for (let e: Element | null = element; e; e = parentOf(e)) if (options.isOwnUi(e)) return true;
-  return false;
 }
 
 /** Is this element a unit of its own when met inside another unit? */
@@ -227,20 +242,14 @@ export function findUnits(root: Node, options: BlockFinderOptions = {}, findings
       addText(node as Text, options, out);
       return;
     }
-    const walker = doc.createTreeWalker(node, 1 | 4, {
-      acceptNode: (n: Node) => {
-        if (n.nodeType !== 1) return 1;
-        const element = n as Element;
-        // Skip whole subtrees that hold no page text.
-        if (IGNORED_TAGS.has(element.localName) || options.isOwnUi?.(element)) return 2;
-        return 1;
-      },
-    });
     if (node.nodeType === 1) {
       const element = node as Element;
       if (IGNORED_TAGS.has(element.localName) || options.isOwnUi?.(element)) return;
       if (element.shadowRoot) out.shadowRoots.push(element.shadowRoot);
     }
+    // No filter function: calling back into script for every node cost more than it
+    // saved. Script and style text is dropped by isIgnoredText instead.
+    const walker = doc.createTreeWalker(node, 1 | 4);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if (n.nodeType === 3) addText(n as Text, options, out);
       else if ((n as Element).shadowRoot) out.shadowRoots.push((n as Element).shadowRoot!);
@@ -251,13 +260,6 @@ export function findUnits(root: Node, options: BlockFinderOptions = {}, findings
 }
 
 function addText(text: Text, options: BlockFinderOptions, out: ScanFindings): void {
-  const unit = unitForText(text, options);
+  const unit = unitForText(text, options, out.oversized);
   if (unit) out.units.add(unit);
-  // Note big containers the text sits in, so that one blurred whole while small can be let go.
-  for (let element = parentOf(text); element; element = parentOf(element)) {
-    if (isBlockElement(element)) {
-      if (element !== unit && isTooBigToBlur(element, options)) out.oversized.add(element);
-      break;
-    }
-  }
 }

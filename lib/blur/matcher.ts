@@ -1,5 +1,6 @@
 import { BLUR_CATEGORIES, type BlurCategory } from './categories';
-import { lexiconsFor, type Lexicon } from './lexicon';
+import { compiledLexicon } from './lexicon/compiled';
+import type { Lexicon } from './lexicon/types';
 import { normalizeForMatching } from './normalize';
 
 /**
@@ -56,7 +57,7 @@ export interface TriggerLexiconOptions {
   customTerms?: readonly string[];
   /** The page's declared language (`<html lang>`), if any. */
   language?: string;
-  /** For tests: use these lexicons instead of the bundled ones. */
+  /** Use these lexicons (compiled now) instead of the bundled, precompiled ones: for tests and new languages. */
   lexicons?: Lexicon[];
 }
 
@@ -407,39 +408,90 @@ export function prepareCustomTerms(terms: readonly string[]): { usable: string[]
 }
 
 /**
- * A group of terms that share a category and exceptions. Its expressions are built
- * on first use: they only ever look at the position of a hit and the few words
- * around it.
+ * A lexicon turned into what the matcher runs: the scanning expressions and, per
+ * group of terms, its own expression and exceptions. Plain data, so that the
+ * bundled lexicons are compiled ahead of time (./lexicon/compiled.ts, made by
+ * ./lexicon/generate.ts): building the trie in a page's fresh script, before the
+ * engine has optimized anything, took a quarter of a second per page.
  */
-interface TermGroup {
+export interface CompiledLexicon {
+  /** Each term's start (see scanPrefix), as few expressions as fit under MAX_SOURCE. */
+  scanners: string[];
+  groups: CompiledGroup[];
+}
+
+export interface CompiledGroup {
   id: BlurCategory | 'custom';
-  terms: TermSet;
-  /** The first words its terms can start with (null: some term starts otherwise). */
-  firstWords: Set<string> | null;
-  notFollowedBy?: readonly string[];
-  notPrecededBy?: readonly string[];
+  /** The group's terms, whole, with word boundaries: tried at one position only. */
+  source: string;
+  /** Exceptions: what may not follow or precede a term of the group. */
+  followed?: string;
+  preceded?: string;
+  /** The first words the group's terms can start with; null when some term starts otherwise. */
+  firstWords: string[] | null;
+}
+
+function groupOf(
+  id: BlurCategory | 'custom',
+  terms: Segment[][],
+  notFollowedBy?: readonly string[],
+  notPrecededBy?: readonly string[],
+): CompiledGroup {
+  const set = newTermSet();
+  let firstWords: Set<string> | null = new Set();
+  for (const segments of terms) {
+    addTerm(set, segments);
+    const words = firstWordsOf(segments);
+    if (!words) firstWords = null;
+    else for (const word of words) firstWords?.add(word);
+  }
+  return {
+    id,
+    source: termSetSource(set),
+    ...(notFollowedBy?.length ? { followed: `[\\s\\-]+(?:${phrasesSource(notFollowedBy)})` } : {}),
+    ...(notPrecededBy?.length ? { preceded: `\\b(?:${phrasesSource(notPrecededBy)})[\\s\\-]+$` } : {}),
+    firstWords: firstWords ? [...firstWords].toSorted() : null,
+  };
+}
+
+/** Compiles lexicons (every category: switching one off is done when matching). */
+export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
+  const scan = newTermSet();
+  const groups: CompiledGroup[] = [];
+  for (const id of BLUR_CATEGORIES) {
+    for (const lexicon of lexicons) {
+      for (const entry of lexicon[id] ?? []) {
+        const terms = entry.terms.map((term) => parseLexiconTerm(normalizeForMatching(term)));
+        for (const segments of terms) addTerm(scan, scanPrefix(segments));
+        if (terms.length) groups.push(groupOf(id, terms, entry.notFollowedBy, entry.notPrecededBy));
+      }
+    }
+  }
+  return { scanners: scan.count ? scannerSources(scan) : [], groups };
+}
+
+/** The survivor's own terms, compiled when settings arrive (they are few, and literal). */
+function compileCustomTerms(terms: readonly string[]): CompiledLexicon {
+  const scan = newTermSet();
+  const segments = terms.map(parseLiteralTerm);
+  for (const s of segments) addTerm(scan, scanPrefix(s));
+  return { scanners: scannerSources(scan), groups: [groupOf('custom', segments)] };
+}
+
+interface LiveGroup extends CompiledGroup {
   compiled?: { at: RegExp; followed?: RegExp; preceded?: RegExp };
 }
 
-function compileGroup(group: TermGroup): NonNullable<TermGroup['compiled']> {
-  if (!group.compiled) {
-    group.compiled = {
-      at: new RegExp(termSetSource(group.terms), 'y'),
-      followed: group.notFollowedBy?.length ? new RegExp(`[\\s\\-]+(?:${phrasesSource(group.notFollowedBy)})`, 'y') : undefined,
-      preceded: group.notPrecededBy?.length ? new RegExp(`\\b(?:${phrasesSource(group.notPrecededBy)})[\\s\\-]+$`) : undefined,
-    };
-  }
+function compileGroup(group: LiveGroup): NonNullable<LiveGroup['compiled']> {
+  group.compiled ??= {
+    at: new RegExp(group.source, 'y'),
+    followed: group.followed ? new RegExp(group.followed, 'y') : undefined,
+    preceded: group.preceded ? new RegExp(group.preceded) : undefined,
+  };
   return group.compiled;
 }
 
 const FIRST_WORD_END = /[\s-]/;
-
-function noteFirstWords(group: TermGroup, segments: Segment[]): void {
-  if (!group.firstWords) return;
-  const words = firstWordsOf(segments);
-  if (!words) group.firstWords = null;
-  else for (const word of words) group.firstWords.add(word);
-}
 
 /** How far back an exception may reach ("fields of" + "rape"): the longest listed phrase is far shorter. */
 const EXCEPTION_LOOKBEHIND = 80;
@@ -457,79 +509,53 @@ function isWholeWord(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** The bundled lexicons for a page: English always, plus the page's language when there is one. */
+function bundledFor(language?: string): CompiledLexicon[] {
+  const primary = (language ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const own = primary && primary !== 'en' ? compiledLexicon(primary) : undefined;
+  return own ? [compiledLexicon('en')!, own] : [compiledLexicon('en')!];
+}
+
+type Hit = { category: BlurCategory | 'custom'; text: string };
+
 export function compileTriggerLexicon(options: TriggerLexiconOptions): TriggerMatcher {
   const enabled = BLUR_CATEGORIES.filter((id) => options.categories[id] === true);
-  const lexicons = options.lexicons ?? lexiconsFor(options.language);
   const { usable, skipped } = prepareCustomTerms(options.customTerms ?? []);
+  const parts: CompiledLexicon[] = [];
+  if (enabled.length) parts.push(...(options.lexicons ? [compileLexicons(options.lexicons)] : bundledFor(options.language)));
+  if (usable.length) parts.push(compileCustomTerms(usable));
 
-  const all = newTermSet();
-  const groups: TermGroup[] = [];
-  for (const id of enabled) {
-    for (const lexicon of lexicons) {
-      for (const entry of lexicon[id] ?? []) {
-        const group: TermGroup = {
-          id,
-          terms: newTermSet(),
-          firstWords: new Set(),
-          notFollowedBy: entry.notFollowedBy,
-          notPrecededBy: entry.notPrecededBy,
-        };
-        for (const term of entry.terms) {
-          const segments = parseLexiconTerm(normalizeForMatching(term));
-          addTerm(all, scanPrefix(segments));
-          addTerm(group.terms, segments);
-          noteFirstWords(group, segments);
-        }
-        if (group.terms.count) groups.push(group);
-      }
-    }
-  }
-  if (usable.length) {
-    const group: TermGroup = { id: 'custom', terms: newTermSet(), firstWords: new Set() };
-    for (const term of usable) {
-      const segments = parseLiteralTerm(term);
-      addTerm(all, scanPrefix(segments));
-      addTerm(group.terms, segments);
-      noteFirstWords(group, segments);
-    }
-    groups.push(group);
-  }
+  const on = new Set<BlurCategory | 'custom'>([...enabled, ...(usable.length ? ['custom' as const] : [])]);
+  // Groups of categories that are off are dropped; the scanner may still stop at
+  // their words, and finds no group to check there.
+  const groups: LiveGroup[] = parts.flatMap((part) => part.groups.filter((g) => on.has(g.id)).map((g) => ({ ...g })));
+  if (!groups.length) return { categoriesIn: () => null, hitsIn: () => [], isEmpty: true, skippedTerms: skipped, patternLength: 0 };
+  const sources = parts.flatMap((part) => part.scanners);
+  const scanners = sources.map((source) => new RegExp(source, 'g'));
+
   // A hit is checked only against the groups with a term starting with its first word.
-  const groupsByFirstWord = new Map<string, TermGroup[]>();
-  const checkAlways: TermGroup[] = [];
+  const groupsByFirstWord = new Map<string, LiveGroup[]>();
+  const checkAlways: LiveGroup[] = [];
   for (const group of groups) {
     if (!group.firstWords) checkAlways.push(group);
     else
       for (const word of group.firstWords) {
-        const list = groupsByFirstWord.get(word) ?? [];
-        list.push(group);
-        groupsByFirstWord.set(word, list);
+        const list = groupsByFirstWord.get(word);
+        if (list) list.push(group);
+        else groupsByFirstWord.set(word, [group]);
       }
   }
-  const groupsFor = (hit: string): TermGroup[] => {
+  const groupsFor = (hit: string): LiveGroup[] => {
     const list = groupsByFirstWord.get(hit.split(FIRST_WORD_END, 1)[0]!);
     return list ? (checkAlways.length ? [...list, ...checkAlways] : list) : checkAlways;
   };
 
-  if (all.count === 0) return { categoriesIn: () => null, hitsIn: () => [], isEmpty: true, skippedTerms: skipped, patternLength: 0 };
-
-  const sources = scannerSources(all);
-  const scanners = sources.map((source) => new RegExp(source, 'g'));
-  const wanted = new Set<BlurCategory | 'custom'>([...enabled, ...(usable.length ? ['custom' as const] : [])]);
-
   /**
-   * The scanner found some term at `start`; which groups have a term there? Each
-   * group looks for its own term at that position (the scanner stops at the first
-   * branch that matches, which may belong to another group), then its exceptions
-   * have their say.
+   * The scanner found the start of some term at `start`; which groups have a whole
+   * term there? Each group looks for its own term at that position, then its
+   * exceptions have their say.
    */
-  const groupsAt = (
-    text: string,
-    start: number,
-    scanned: string,
-    found: Set<BlurCategory | 'custom'>,
-    hits?: Array<{ category: BlurCategory | 'custom'; text: string }>,
-  ): void => {
+  const groupsAt = (text: string, start: number, scanned: string, found: Set<BlurCategory | 'custom'>, hits?: Hit[]): void => {
     for (const group of groupsFor(scanned)) {
       if (found.has(group.id)) continue;
       const compiled = compileGroup(group);
@@ -548,32 +574,19 @@ export function compileTriggerLexicon(options: TriggerLexiconOptions): TriggerMa
     }
   };
 
-  const scanOne = (scanner: RegExp, text: string, found: Set<BlurCategory | 'custom'>): void => {
+  const scanOne = (scanner: RegExp, text: string, found: Set<BlurCategory | 'custom'>, hits?: Hit[]): void => {
     scanner.lastIndex = 0;
     let hit: RegExpExecArray | null;
     while ((hit = scanner.exec(text))) {
       const start = hit.index;
-      if (hit[0]) groupsAt(text, start, hit[0], found);
-      if (found.size === wanted.size) return;
+      if (hit[0]) groupsAt(text, start, hit[0], found, hits);
+      if (!hits && found.size === on.size) return;
       // Look again from the next character: a term may start inside this one.
       scanner.lastIndex = start + 1;
     }
   };
 
   return {
-    hitsIn(text: string) {
-      const folded = normalizeForMatching(text);
-      const hits: Array<{ category: BlurCategory | 'custom'; text: string }> = [];
-      for (const scanner of scanners) {
-        scanner.lastIndex = 0;
-        let hit: RegExpExecArray | null;
-        while ((hit = scanner.exec(folded))) {
-          if (hit[0]) groupsAt(folded, hit.index, hit[0], new Set(), hits);
-          scanner.lastIndex = hit.index + 1;
-        }
-      }
-      return hits;
-    },
     isEmpty: false,
     skippedTerms: skipped,
     patternLength: sources.reduce((n, s) => n + s.length, 0),
@@ -583,10 +596,16 @@ export function compileTriggerLexicon(options: TriggerLexiconOptions): TriggerMa
       const found = new Set<BlurCategory | 'custom'>();
       for (const scanner of scanners) {
         scanOne(scanner, folded, found);
-        if (found.size === wanted.size) break;
+        if (found.size === on.size) break;
       }
       if (!found.size) return null;
       return { categories: enabled.filter((id) => found.has(id)), custom: found.has('custom') };
+    },
+    hitsIn(text: string) {
+      const folded = normalizeForMatching(text);
+      const hits: Hit[] = [];
+      for (const scanner of scanners) scanOne(scanner, folded, new Set(), hits);
+      return hits;
     },
   };
 }

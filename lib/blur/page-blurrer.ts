@@ -69,7 +69,10 @@ const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characte
 export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
   const { doc, tokens, ui } = options;
   const view = doc.defaultView!;
-  const isOwnUi = (element: Element) => element.hasAttribute(tokens.own);
+  // Ours in the page's light DOM: <span> hosts (their content is in closed shadow
+  // roots) and <style> elements (never read anyway). The tag test spares an
+  // attribute lookup for nearly every element.
+  const isOwnUi = (element: Element) => element.localName === 'span' && element.hasAttribute(tokens.own);
   const finderOptions: BlockFinderOptions = { isOwnUi };
 
   let matcher: TriggerMatcher | null = null;
@@ -289,28 +292,43 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     stats.batches++;
     ensureStyles(doc);
     const findings: ScanFindings = { units: new Set(), shadowRoots: [], oversized: new Set() };
-    const sizeCache = new Map<Element, number>();
-    finderOptions.sizeCache = sizeCache;
-    for (const record of records) {
+    finderOptions.sizeCache = new Map();
+    finderOptions.editableCache = new Map();
+    // Plain indexed loops: while a page is parsed, a batch holds a record for every
+    // node, and iterator objects for each of them showed up in profiles.
+    for (let r = 0; r < records.length; r++) {
+      const record = records[r]!;
       if (record.type === 'characterData') {
         const unit = record.target.isConnected ? closestUnitOf(record.target) : null;
         if (unit) findings.units.add(unit);
         continue;
       }
       // Text taken out of a flagged block may be what made it flagged.
-      if (record.removedNodes.length && record.target.isConnected) {
+      if (flags.size && record.removedNodes.length && record.target.isConnected) {
         const unit = closestUnitOf(record.target);
         if (unit && flags.has(unit)) findings.units.add(unit);
       }
-      for (const node of record.addedNodes) {
-        if (!node.isConnected) continue;
-        if (node.nodeType === 1 && isOwnUi(node as Element)) continue;
-        if (node.nodeType !== 1 && node.nodeType !== 3) continue;
-        findUnits(node, finderOptions, findings);
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i]!;
+        const type = node.nodeType;
+        if (type === 3) {
+          if (node.isConnected) findUnits(node, finderOptions, findings);
+        } else if (type === 1) {
+          const element = node as Element;
+          // An element the parser has just opened has no children yet: they come
+          // in records of their own. Only a shadow root could be there already.
+          if (!element.firstChild) {
+            if (element.shadowRoot && element.isConnected) findings.shadowRoots.push(element.shadowRoot);
+            continue;
+          }
+          if (element.isConnected && !isOwnUi(element)) findUnits(element, finderOptions, findings);
+        }
       }
     }
     scan(findings);
     finderOptions.sizeCache = undefined;
+    finderOptions.editableCache = undefined;
     tidy();
   };
 
@@ -416,10 +434,11 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
       ready = true;
       if (matcher && !matcher.isEmpty) {
         ensureStyles(doc);
-        const sizeCache = new Map<Element, number>();
-        finderOptions.sizeCache = sizeCache;
+        finderOptions.sizeCache = new Map();
+        finderOptions.editableCache = new Map();
         scanEverything();
         finderOptions.sizeCache = undefined;
+        finderOptions.editableCache = undefined;
         tidy();
       }
       // Shown in the same task as the scan: the first frame painted is a blurred one.

@@ -59,7 +59,7 @@ describe('unitForText: the smallest block around a text', () => {
     const doc = dom(
       '<script>var a = "x";</script><style>p{}</style><noscript>no script</noscript><textarea>typed</textarea>' +
         '<select><option>choice</option></select><div contenteditable="true"><p>editable <b>text</b></p></div>' +
-        '<div contenteditable="false">fixed</div><div data-own="1"><p>own ui</p></div><p>   </p>',
+        '<div contenteditable="false">fixed</div><div data-own="1">own ui</div><p>   </p>',
     );
     const own = { isOwnUi: (el: Element) => el.hasAttribute('data-own') };
     for (const needle of ['var a', 'p{}', 'no script', 'typed', 'choice', 'editable', 'text', 'own ui']) {

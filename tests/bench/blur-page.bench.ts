@@ -1,0 +1,312 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { CHROMIUM, EXTENSION_PATH, setSettings, test } from '../e2e/fixtures';
+import { CORPUS_PAGES } from '../support/server';
+import { median, p95, row } from './stats';
+
+/**
+ * What content warnings cost a page, in real Chromium, in one run:
+ *   1. page load over the corpus pages, with the extension and without it (same
+ *      flags, same server, loads interleaved): load time and first contentful paint,
+ *      median and 95th-percentile ratio; a third browser has the extension with
+ *      blurring switched off, to tell blurring's share from the extension's base
+ *      cost (reading settings, the exit trigger);
+ *   2. the main-thread time the content script takes per page (CPU profile, time in
+ *      samples whose script is the extension's), against the page's own;
+ *   3. content added later: a page appending 5,000 items, in batches; the content
+ *      script's time per batch against the batch size and against the page's size;
+ *   4. the content script's size, gzip.
+ * No timing is asserted: figures are printed (the README quotes them).
+ *   npm run bench:blur          BENCH_PAGES=20 to use fewer corpus pages, BENCH_ROUNDS=3
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PAGES = Number(process.env.BENCH_PAGES ?? 1000);
+
+const ARGS = [
+  '--host-resolver-rules=MAP * 127.0.0.1',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-gpu',
+  '--no-sandbox',
+];
+
+async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'qt-bench-'));
+  const extension = withExtension ? [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`] : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...extension, ...ARGS],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Only the local server answers; every other request is refused at once, in both browsers. */
+async function localOnly(context: BrowserContext, origin: string): Promise<void> {
+  await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+}
+
+interface LoadFigures {
+  load: number;
+  fcp: number;
+}
+
+async function loadOnce(page: Page, url: string): Promise<LoadFigures | undefined> {
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+  } catch {
+    return undefined;
+  }
+  return page.evaluate(async () => {
+    // First contentful paint may come just after load.
+    for (let i = 0; i < 20 && !performance.getEntriesByName('first-contentful-paint').length; i++)
+      await new Promise((r) => setTimeout(r, 25));
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    return { load: nav.loadEventEnd - nav.startTime, fcp };
+  });
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+}
+
+/** Milliseconds of main thread in samples whose JavaScript is the extension's, and all busy time. */
+async function profiled<T>(
+  cdp: CDPSession,
+  extensionOrigin: string,
+  run: () => Promise<T>,
+): Promise<{ ours: number; busy: number; value: T }> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const value = await run();
+  const { profile } = await cdp.send('Profiler.stop');
+  const nodes = new Map<number, ProfileNode & { parent?: number }>();
+  for (const node of profile.nodes as (ProfileNode & { children?: number[] })[]) nodes.set(node.id, node);
+  for (const node of profile.nodes as (ProfileNode & { children?: number[] })[])
+    for (const child of node.children ?? []) nodes.get(child)!.parent = node.id;
+  // A sample counts as ours when any frame on its stack is the extension's script
+  // (the regex engine and DOM calls it makes show up as native frames below it).
+  const oursCache = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const cached = oursCache.get(id);
+    if (cached !== undefined) return cached;
+    const node = nodes.get(id)!;
+    const result = node.callFrame.url.startsWith(extensionOrigin) || (node.parent !== undefined && isOurs(node.parent));
+    oursCache.set(id, result);
+    return result;
+  };
+  let ours = 0;
+  let busy = 0;
+  const deltas = profile.timeDeltas ?? [];
+  profile.samples?.forEach((id, i) => {
+    const dt = (deltas[i + 1] ?? 0) / 1000;
+    const name = nodes.get(id)!.callFrame.functionName;
+    if (name === '(idle)') return;
+    busy += dt;
+    if (isOurs(id)) ours += dt;
+  });
+  return { ours, busy, value };
+}
+
+test('bench: content warnings, page load, added content and size', async ({ context, serviceWorker, server, extensionId }) => {
+  test.setTimeout(90 * 60_000);
+  void serviceWorker;
+  const origin = new URL(server.url('corpus.example')).origin;
+  const extensionOrigin = `chrome-extension://${extensionId}/`;
+  const plain = await launch(false);
+  const off = await launch(true);
+  const offWorker = off.context.serviceWorkers()[0] ?? (await off.context.waitForEvent('serviceworker'));
+  await setSettings(offWorker, (s) => {
+    s.blur.enabled = false;
+  });
+  await localOnly(context, origin);
+  await localOnly(plain.context, origin);
+  await localOnly(off.context, origin);
+
+  const names = readdirSync(CORPUS_PAGES)
+    .filter((f) => f.endsWith('.html'))
+    .toSorted()
+    .slice(0, PAGES);
+
+  // ---------------------------------------------------------------- 1 and 2: page load
+  const withExt = await context.newPage();
+  const without = await plain.context.newPage();
+  const blurOff = await off.context.newPage();
+  const loadRatios: number[] = [];
+  const fcpRatios: number[] = [];
+  const offLoadRatios: number[] = [];
+  const offFcpRatios: number[] = [];
+  const loadsWith: number[] = [];
+  const loadsWithout: number[] = [];
+  const oursMs: number[] = [];
+  const oursShare: number[] = [];
+  // Warm both browsers (code caches, the server's file cache) before measuring.
+  for (const name of names.slice(0, 3)) {
+    for (const page of [withExt, without, blurOff]) await loadOnce(page, `${origin}/corpus/${name}`);
+  }
+  for (const name of names) {
+    const url = `${origin}/corpus/${name}`;
+    const a: LoadFigures[] = [];
+    const b: LoadFigures[] = [];
+    const c: LoadFigures[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      // Rotate which goes first: none gets the warmer moment every time.
+      const order = [withExt, without, blurOff];
+      for (let k = 0; k < round % 3; k++) order.push(order.shift()!);
+      for (const page of order) {
+        const figures = await loadOnce(page, url);
+        if (figures) (page === withExt ? a : page === without ? b : c).push(figures);
+      }
+    }
+    if (!a.length || !b.length || !c.length) continue;
+    const med = (xs: number[]) => median(xs.filter((x) => Number.isFinite(x)));
+    loadsWith.push(med(a.map((x) => x.load)));
+    loadsWithout.push(med(b.map((x) => x.load)));
+    loadRatios.push(med(a.map((x) => x.load)) / med(b.map((x) => x.load)));
+    const fcpA = med(a.map((x) => x.fcp));
+    const fcpB = med(b.map((x) => x.fcp));
+    if (Number.isFinite(fcpA) && Number.isFinite(fcpB)) fcpRatios.push(fcpA / fcpB);
+    offLoadRatios.push(med(c.map((x) => x.load)) / med(b.map((x) => x.load)));
+    const fcpC = med(c.map((x) => x.fcp));
+    if (Number.isFinite(fcpC) && Number.isFinite(fcpB)) offFcpRatios.push(fcpC / fcpB);
+
+    // One more load with a CPU profile: the content script's share of the main thread.
+    const cdp = await context.newCDPSession(withExt);
+    const { ours, busy } = await profiled(cdp, extensionOrigin, () => loadOnce(withExt, url));
+    await cdp.detach();
+    oursMs.push(ours);
+    if (busy > 0) oursShare.push(ours / (busy - ours));
+  }
+
+  const pct = (x: number) => `${((x - 1) * 100).toFixed(1)} %`;
+  console.log(`\nContent warnings in real Chromium, ${loadRatios.length} corpus pages × ${ROUNDS} loads each way (same run, interleaved)`);
+  console.log(row('load time, with the extension', loadsWith));
+  console.log(row('load time, without', loadsWithout));
+  console.log(
+    `load time ratio (with / without)             median ${median(loadRatios).toFixed(3)} (${pct(median(loadRatios))})   p95 ${p95(loadRatios).toFixed(3)} (${pct(p95(loadRatios))})   target: < 5 % median, < 15 % p95`,
+  );
+  console.log(
+    `first contentful paint ratio                 median ${median(fcpRatios).toFixed(3)} (${pct(median(fcpRatios))})   p95 ${p95(fcpRatios).toFixed(3)} (${pct(p95(fcpRatios))})`,
+  );
+  console.log(
+    `extension with blurring off / without: load  median ${median(offLoadRatios).toFixed(3)} (${pct(median(offLoadRatios))})   p95 ${p95(offLoadRatios).toFixed(3)}; first paint median ${median(offFcpRatios).toFixed(3)} p95 ${p95(offFcpRatios).toFixed(3)}`,
+  );
+  console.log(row("content script's main-thread time per page", oursMs));
+  console.log(
+    `content script / page's own main-thread time  median ${(100 * median(oursShare)).toFixed(1)} %   p95 ${(100 * p95(oursShare)).toFixed(1)} %`,
+  );
+
+  // ---------------------------------------------------------------- 3: content added later
+  const feedHtml = `<!doctype html><html lang="en"><head><title>Feed</title></head><body><ul id="feed"></ul><script>
+    const lines = ['A walk in the park today.', 'New opening hours at the library.', 'He was stabbed outside the station.', 'The bakery has fresh bread.', 'Match report: the home side won.'];
+    let n = 0;
+    window.append = (count) => new Promise((done) => {
+      const t0 = performance.now();
+      const feed = document.getElementById('feed');
+      const batch = document.createDocumentFragment();
+      for (let i = 0; i < count; i++, n++) {
+        const li = document.createElement('li');
+        li.innerHTML = '<b>Post ' + n + '</b>: ' + lines[n % lines.length];
+        batch.appendChild(li);
+      }
+      feed.appendChild(batch);
+      const pageTime = performance.now() - t0;
+      requestAnimationFrame(() => requestAnimationFrame(() => done(pageTime)));
+    });
+  </script></body></html>`;
+  const feedUrl = `${origin}/bench-feed`;
+  await context.route(feedUrl, (route) => route.fulfill({ contentType: 'text/html', body: feedHtml }));
+  const feed = await context.newPage();
+  await feed.goto(feedUrl);
+  await feed.waitForTimeout(300);
+  const cdp = await context.newCDPSession(feed);
+  const batchTimes: { size: number; pageItems: number; ours: number; page: number }[] = [];
+  let items = 0;
+  // 5,000 items in batches of 100, then batches of other sizes on the full page.
+  for (let batch = 0; batch < 50; batch++) {
+    const { ours, value } = await profiled(cdp, extensionOrigin, () =>
+      feed.evaluate((count) => (window as unknown as { append(n: number): Promise<number> }).append(count), 100),
+    );
+    batchTimes.push({ size: 100, pageItems: items, ours, page: value });
+    items += 100;
+  }
+  for (const size of [10, 100, 1000]) {
+    for (let k = 0; k < 3; k++) {
+      const { ours, value } = await profiled(cdp, extensionOrigin, () =>
+        feed.evaluate((count) => (window as unknown as { append(n: number): Promise<number> }).append(count), size),
+      );
+      batchTimes.push({ size, pageItems: items, ours, page: value });
+      items += size;
+    }
+  }
+  await cdp.detach();
+  const of = (pred: (b: (typeof batchTimes)[number]) => boolean) => batchTimes.filter(pred).map((b) => b.ours);
+  console.log(`\nContent added later: ${items} items appended in batches (content script's main-thread time per batch, CPU profile)`);
+  console.log(
+    row(
+      '100 items, page holding 0-900 items',
+      of((b) => b.size === 100 && b.pageItems < 1000),
+    ),
+  );
+  console.log(
+    row(
+      '100 items, page holding 4,000-4,900 items',
+      of((b) => b.size === 100 && b.pageItems >= 4000 && b.pageItems < 5000),
+    ),
+  );
+  console.log(
+    row(
+      '10 items, page holding 5,000+ items',
+      of((b) => b.size === 10),
+    ),
+  );
+  console.log(
+    row(
+      '100 items, page holding 5,000+ items',
+      of((b) => b.size === 100 && b.pageItems >= 5000),
+    ),
+  );
+  console.log(
+    row(
+      '1,000 items, page holding 5,000+ items',
+      of((b) => b.size === 1000),
+    ),
+  );
+  console.log(
+    row(
+      "the page's own time to build 100 items",
+      batchTimes.filter((b) => b.size === 100).map((b) => b.page),
+    ),
+  );
+  const flagged = await feed.evaluate(() => document.querySelectorAll('li[inert]').length);
+  console.log(`blurred items at the end: ${flagged} (every fifth item is flagged)`);
+
+  // ---------------------------------------------------------------- 4: size
+  const dir = join(EXTENSION_PATH, 'content-scripts');
+  console.log('\nContent scripts (built, minified):');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    const bytes = readFileSync(join(dir, file));
+    console.log(
+      `  ${file.padEnd(22)} ${(statSync(join(dir, file)).size / 1024).toFixed(1).padStart(7)} KB   gzip ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1).padStart(6)} KB   (target: < 40 KB gzip)`,
+    );
+  }
+
+  await plain.close();
+  await off.close();
+});
