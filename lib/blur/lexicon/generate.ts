@@ -46,5 +46,5 @@ export async function compiledLexiconsSource(): Promise<string> {
 
 if (process.argv[1]?.endsWith('generate.ts')) {
   writeFileSync(join(import.meta.dirname, 'compiled.ts'), await compiledLexiconsSource());
-  console.log('lib/blur/lexicon/compiled.ts written');
+  process.stdout.write('lib/blur/lexicon/compiled.ts written\n');
 }
