@@ -132,7 +132,7 @@ export async function listChosenSites(unlocked?: UnlockedLock): Promise<ChosenSi
   } else if (reading.state === 'damaged') {
     unreadable = reading.sites.length;
   }
-  const sites = [...new Set(names)].sort();
+  const sites = [...new Set(names)].toSorted();
   return {
     sites,
     keys: Object.fromEntries(sites.map((site) => [site, siteKey(salt, site)])),

@@ -185,7 +185,7 @@ export function removePin(unlocked: UnlockedLock): Promise<void> {
     const reading = await readSiteLockState();
     if (reading.state !== 'locked') throw new ProtectedDataError(reading.state === 'none' ? 'no-pin' : 'damaged');
     const { sites } = await openLockedSites(unlocked, reading.record);
-    await updateSettings((s) => ({ ...s, sites: [...new Set([...s.sites, ...sites])].sort() }));
+    await updateSettings((s) => ({ ...s, sites: [...new Set([...s.sites, ...sites])].toSorted() }));
     await browser.storage.local.remove([LOCK_KEY, ATTEMPTS_KEY]);
   });
 }

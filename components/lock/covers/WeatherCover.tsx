@@ -27,17 +27,6 @@ export function WeatherCover({
     setNotFound(true);
   };
 
-  const day = (label: string, f: DayForecast) => (
-    <div class="cover__day">
-      <span class="cover__day-name">{label}</span>
-      <span class="cover__symbol" aria-hidden="true">
-        {SYMBOL[f.condition]}
-      </span>
-      <span>{t(`lock_cover_weather_${f.condition}`)}</span>
-      <span class="cover__range">{t('lock_cover_weather_range', [String(f.high), String(f.low)])}</span>
-    </div>
-  );
-
   return (
     <div class="cover cover--weather">
       <h1 class="cover__title" {...titleProps}>
@@ -58,8 +47,21 @@ export function WeatherCover({
         />
       </form>
       {notFound && <p class="cover__empty">{t('lock_cover_weather_none')}</p>}
-      {day(t('lock_cover_weather_today'), forecast.today)}
-      {day(t('lock_cover_weather_tomorrow'), forecast.tomorrow)}
+      <Day label={t('lock_cover_weather_today')} forecast={forecast.today} />
+      <Day label={t('lock_cover_weather_tomorrow')} forecast={forecast.tomorrow} />
+    </div>
+  );
+}
+
+function Day({ label, forecast }: { label: string; forecast: DayForecast }) {
+  return (
+    <div class="cover__day">
+      <span class="cover__day-name">{label}</span>
+      <span class="cover__symbol" aria-hidden="true">
+        {SYMBOL[forecast.condition]}
+      </span>
+      <span>{t(`lock_cover_weather_${forecast.condition}`)}</span>
+      <span class="cover__range">{t('lock_cover_weather_range', [String(forecast.high), String(forecast.low)])}</span>
     </div>
   );
 }
