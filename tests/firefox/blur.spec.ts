@@ -1,0 +1,87 @@
+import type { Page } from 'puppeteer-core';
+import { serveBlurPages, type BlurPageServer } from '../fixtures/blur-pages/serve';
+import { expect, test as base, type FirefoxFixtures } from '../support/firefox';
+
+/**
+ * Content warnings in real Firefox with the built extension: a flagged block is
+ * blurred and can be shown and hidden again from the keyboard, and no frame of a
+ * slowly streamed page paints flagged text unblurred.
+ */
+const test = base.extend<{ pages: BlurPageServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  pages: async ({}, use) => {
+    const server = await serveBlurPages();
+    await use(server);
+    await server.close();
+  },
+});
+
+async function isBlurred(page: Page, selector: string): Promise<boolean> {
+  return page.$eval(selector, (el) => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (getComputedStyle(e).filter.includes('blur')) return true;
+    return false;
+  });
+}
+
+async function watchResult(page: Page): Promise<{ violations: unknown[]; frames: number; checked: number }> {
+  return page.evaluate(() => {
+    const w = (window as unknown as { __frameWatch: { violations: unknown[]; frames: number; checked: number } }).__frameWatch;
+    return { violations: [...w.violations], frames: w.frames, checked: w.checked };
+  });
+}
+
+test('Firefox: a flagged block is blurred, shown and hidden again with the keyboard', async ({
+  firefox,
+  server,
+}: FirefoxFixtures & { server: { url(host: string, path?: string): string } }) => {
+  const page = await firefox.newPage();
+  const body = '<p id="calm">A calm day in town.</p><p id="p">He <b>beat</b> her again last night.</p><p id="after">Weather: dry.</p>';
+  await page.goto(server.url('news.example', `/page?title=News&body=${encodeURIComponent(body)}`));
+  await expect.poll(() => isBlurred(page, '#p')).toBe(true);
+  expect(await isBlurred(page, '#calm')).toBe(false);
+  expect(await page.$eval('#p', (el) => el.hasAttribute('inert'))).toBe(true);
+  expect(await page.content()).not.toContain('domestic abuse');
+
+  await page.click('#calm');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => isBlurred(page, '#p')).toBe(false);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => isBlurred(page, '#p')).toBe(true);
+});
+
+test('Firefox: no frame paints flagged text unblurred on a page streamed slowly', async ({
+  firefox,
+  pages,
+}: FirefoxFixtures & { pages: BlurPageServer }) => {
+  test.setTimeout(90_000);
+  const page = await firefox.newPage();
+  await page.goto(pages.url('news.example', '/blur-stream/stream.html?chunk=61&delay=25'), { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForSelector('#end');
+  await new Promise((done) => setTimeout(done, 400));
+  const result = await watchResult(page);
+  expect(result.frames).toBeGreaterThan(30);
+  expect(result.checked).toBeGreaterThan(50);
+  expect(result.violations).toEqual([]);
+  const blurred = await page.$$eval('[data-flagged]', (els) =>
+    els.map((el) => {
+      for (let e: Element | null = el; e; e = e.parentElement) if (getComputedStyle(e).filter.includes('blur')) return true;
+      return false;
+    }),
+  );
+  expect(blurred).toEqual(Array(10).fill(true));
+});
+
+test('Firefox: no frame paints flagged text unblurred as content is added later, in shadow roots and frames', async ({
+  firefox,
+  pages,
+}: FirefoxFixtures & { pages: BlurPageServer }) => {
+  test.setTimeout(90_000);
+  const page = await firefox.newPage();
+  await page.goto(pages.url('forum.example', '/blur/dynamic.html'));
+  await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, { timeout: 30_000 });
+  await new Promise((done) => setTimeout(done, 400));
+  const result = await watchResult(page);
+  expect(result.checked).toBeGreaterThan(50);
+  expect(result.violations).toEqual([]);
+});
