@@ -9,6 +9,7 @@ import { Confirm, Messages, Section, errors, type Message } from '../options/con
 import { saveChange } from '../options/settings-hooks';
 import { useLock } from './lock-context';
 import { PinForm, pinProblemText } from './PinForm';
+import './lock.css';
 
 /** "PIN and disguise" on the settings page (behind the PIN when one is set). */
 export function DiscretionSection({ settings }: { settings: Settings }) {

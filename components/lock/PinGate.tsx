@@ -8,6 +8,7 @@ import { Messages, type Message } from '../options/controls';
 import { formatWait } from './format';
 import { LockContext, type LockState } from './lock-context';
 import { ResetPin } from './ResetPin';
+import './lock.css';
 
 type Phase = 'loading' | 'open' | 'locked' | 'damaged';
 
