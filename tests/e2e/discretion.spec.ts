@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM, EXTENSION_PATH, expect, historyUrls, recentlyClosedUrls, setSettings, test } from './fixtures';
 
@@ -355,6 +356,34 @@ test('disguise: the toolbar title changes, the popup opens on its cover, and the
   await expect.poll(() => actionTitle(serviceWorker)).toBe('Quiet Tabs');
   popup = await openPopup();
   await expect(popup.getByRole('button', { name: /^Exit/ })).toBeVisible();
+});
+
+async function seriousAxeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('the covers and the PIN screen are accessible', async ({ context, serviceWorker, extensionId, openPopup }) => {
+  test.setTimeout(90_000);
+  for (const disguise of ['notes', 'weather', 'calculator']) {
+    await setSettings(serviceWorker, (s) => {
+      s.discretion = { disguise, reveal: 'three-clicks' };
+    });
+    const popup = await openPopup();
+    await expect(popup.locator('.cover__title')).toBeVisible();
+    expect(await seriousAxeProblems(popup), disguise).toEqual([]);
+    await popup.close();
+  }
+  const options = await openOptions(context, extensionId);
+  await setPinInOptions(options, PIN);
+  expect(await seriousAxeProblems(options), 'settings page with a PIN').toEqual([]);
+  await options.reload();
+  await expect(options.getByRole('heading', { name: 'Enter your PIN' })).toBeVisible();
+  expect(await seriousAxeProblems(options), 'PIN screen').toEqual([]);
+  await options.getByRole('button', { name: 'Forgot your PIN?' }).click();
+  expect(await seriousAxeProblems(options), 'reset').toEqual([]);
 });
 
 test('the disguise is applied again when the browser starts', async () => {
