@@ -250,6 +250,8 @@ test_.describe('content warnings', () => {
   test_('no frame paints flagged text unblurred: a page that loads at once', async ({ context, serviceWorker, pages }) => {
     void serviceWorker;
     const page = await context.newPage();
+    // In front: a background tab may get no animation frames.
+    await page.bringToFront();
     await page.goto(pages.url('forum.example', '/blur/static.html'));
     await page.waitForTimeout(600);
     const result = await watchResult(page);
@@ -265,6 +267,8 @@ test_.describe('content warnings', () => {
     void serviceWorker;
     const page = await context.newPage();
     // 61-byte chunks cut words and tags in two; the parser appends to text nodes it already made.
+    // In front: a background tab may get no animation frames.
+    await page.bringToFront();
     await page.goto(pages.url('news.example', '/blur-stream/stream.html?chunk=61&delay=25'), { waitUntil: 'commit' });
     await page.waitForSelector('#end', { state: 'attached', timeout: 30_000 });
     await page.waitForTimeout(300);
@@ -279,6 +283,8 @@ test_.describe('content warnings', () => {
   test_('no frame paints flagged text unblurred: content added later, shadow roots, frames', async ({ context, serviceWorker, pages }) => {
     void serviceWorker;
     const page = await context.newPage();
+    // In front: a background tab may get no animation frames.
+    await page.bringToFront();
     await page.goto(pages.url('forum.example', '/blur/dynamic.html'));
     await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, undefined, { timeout: 20_000 });
     await page.waitForTimeout(300);
@@ -297,6 +303,8 @@ test_.describe('content warnings', () => {
   test_('no frame paints flagged text unblurred: a same-origin frame', async ({ context, serviceWorker, pages }) => {
     void serviceWorker;
     const page = await context.newPage();
+    // In front: a background tab may get no animation frames.
+    await page.bringToFront();
     await page.goto(pages.url('forum.example', '/blur/frames.html'));
     const frame = page.frameLocator('#child');
     await frame.locator('p[data-flagged]').waitFor();
