@@ -42,7 +42,7 @@ function Welcome() {
     {
       id: 'sites',
       title: t('welcome_sites_title'),
-      render: (s) => (
+      render: () => (
         <>
           <p>{t('welcome_sites_intro')}</p>
           <SiteAdder sites={list?.sites ?? []} eraser={eraser} />
