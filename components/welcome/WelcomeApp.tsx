@@ -20,10 +20,9 @@ interface Step {
 }
 
 /**
- * The first run: at most three short steps, every one skippable, each saved as it is
- * changed (through the same controls as the settings page). The optional PIN step of
- * the discretion work goes after the content warnings: add it to STEPS below and keep
- * the count at three or four.
+ * The first run: three short steps and an optional fourth (a PIN, components/lock),
+ * every one skippable, each saved as it is changed (through the same controls as the
+ * settings page).
  */
 export function WelcomeApp() {
   if (new URLSearchParams(location.search).has(PRACTICE_QUERY)) return <PracticePage />;
