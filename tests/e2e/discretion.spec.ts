@@ -365,6 +365,38 @@ async function seriousAxeProblems(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+test('a damaged lock never crashes anything: hiding goes on with the keys it still has, and the settings page offers the reset', async ({
+  context,
+  serviceWorker,
+  server,
+  extensionId,
+}) => {
+  test.setTimeout(90_000);
+  await setSettings(serviceWorker, (s) => {
+    s.sites = ['hotline.example'];
+    s.exit.decoyUrl = server.url('weather.example', '/forecast');
+  });
+  const setup = await openOptions(context, extensionId);
+  await setPinInOptions(setup, PIN);
+  await setup.close();
+  // A hand edit through the developer tools breaks the sealed key.
+  await serviceWorker.evaluate(async () => {
+    const { siteLock } = await chrome.storage.local.get('siteLock');
+    await chrome.storage.local.set({ siteLock: { ...siteLock, privateKey: 'edited' } });
+  });
+  const page = await context.newPage();
+  await page.goto(server.url('hotline.example', '/still-hidden'));
+  await page.goto(server.url('news.example', '/after'));
+  await expect.poll(async () => (await historyUrls(serviceWorker)).filter((u) => NAMES.test(u))).toEqual([]);
+
+  const options = await openOptions(context, extensionId);
+  await expect(options.getByText('The protected data could not be read', { exact: false })).toBeVisible();
+  await options.getByRole('button', { name: 'Reset the PIN' }).click();
+  await options.getByRole('button', { name: 'Delete the list and the PIN' }).click();
+  await expect(options.getByRole('heading', { name: 'Sites you keep private' })).toBeVisible();
+  expect((await rawStorage(serviceWorker)).siteLock).toBeUndefined();
+});
+
 test('the covers and the PIN screen are accessible', async ({ context, serviceWorker, extensionId, openPopup }) => {
   test.setTimeout(90_000);
   for (const disguise of ['notes', 'weather', 'calculator']) {
