@@ -382,7 +382,7 @@ test('a damaged lock never crashes anything: hiding goes on with the keys it sti
   // A hand edit through the developer tools breaks the sealed key.
   await serviceWorker.evaluate(async () => {
     const { siteLock } = await chrome.storage.local.get('siteLock');
-    await chrome.storage.local.set({ siteLock: { ...siteLock, privateKey: 'edited' } });
+    await chrome.storage.local.set({ siteLock: { ...(siteLock as object), privateKey: 'edited' } });
   });
   const page = await context.newPage();
   await page.goto(server.url('hotline.example', '/still-hidden'));
