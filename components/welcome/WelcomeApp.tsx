@@ -20,7 +20,7 @@ interface Step {
 }
 
 /**
- * The first run: three short steps and an optional fourth (a PIN, components/lock),
+ * The first run: three short steps (the optional PIN sits with the sites it protects),
  * every one skippable, each saved as it is changed (through the same controls as the
  * settings page).
  */
@@ -41,12 +41,17 @@ function Welcome() {
     {
       id: 'sites',
       title: t('welcome_sites_title'),
-      render: () => (
+      // The optional PIN belongs with the list it protects: the issue allows at most
+      // three steps, and a fourth just for the PIN would be one too many.
+      render: (s) => (
         <>
           <p>{t('welcome_sites_intro')}</p>
           <SiteAdder sites={list?.sites ?? []} eraser={eraser} />
           <ChosenSiteList sites={list?.sites ?? []} keys={list?.keys ?? {}} />
           <p class="hint">{t('welcome_sites_later')}</p>
+          <h3>{t('lock_welcome_title')}</h3>
+          <p>{t('lock_welcome_intro')}</p>
+          <PinSettings disguise={s.discretion.disguise} />
         </>
       ),
     },
@@ -80,16 +85,6 @@ function Welcome() {
             change={(value) => (c) => ({ ...c, blur: { ...c.blur, enabled: value } })}
           />
           <CategoryChoices settings={s} />
-        </>
-      ),
-    },
-    {
-      id: 'pin',
-      title: t('lock_welcome_title'),
-      render: (s) => (
-        <>
-          <p>{t('lock_welcome_intro')}</p>
-          <PinSettings disguise={s.discretion.disguise} />
         </>
       ),
     },

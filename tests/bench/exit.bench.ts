@@ -59,34 +59,29 @@ test('bench: quick exit', async ({ context, serviceWorker, server }) => {
         chrome.history.onVisitRemoved.addListener(() => g.erasedAt.push(Date.now()));
       }
     });
+    // The page reports the trigger's time, and whether the page was already hidden in
+    // that very key event, through a binding: the tab is gone moments later.
+    const reports: { at: number; hidden: boolean }[] = [];
+    await front.exposeBinding('reportTrigger', (_source, report: { at: number; hidden: boolean }) => void reports.push(report));
     await front.evaluate(() => {
-      const g = window as unknown as { triggerAt?: number; hiddenInEvent?: boolean; frames: number };
-      g.frames = 0;
       document.addEventListener('keyup', (e) => {
         if (e.key !== 'Shift') return;
-        g.triggerAt = performance.timeOrigin + e.timeStamp;
-        g.hiddenInEvent = getComputedStyle(document.documentElement).opacity === '0';
+        (window as unknown as { reportTrigger(r: { at: number; hidden: boolean }): void }).reportTrigger({
+          at: performance.timeOrigin + e.timeStamp,
+          hidden: getComputedStyle(document.documentElement).opacity === '0',
+        });
       });
     });
-    const decoyPagePromise = context.waitForEvent('page', (p) => p.url().includes(`run=${run}`) && !p.url().includes('baseline'));
     await front.keyboard.press('Shift');
     await front.keyboard.press('Shift');
-    // Read the trigger time from the page just before it goes: the third keyup's
-    // listener stores it, and the tab is closed a few ms later.
-    const triggerAt = front.evaluate(
-      () =>
-        new Promise<{ at: number; hidden: boolean }>((done) =>
-          document.addEventListener('keyup', () => {
-            const g = window as unknown as { triggerAt: number; hiddenInEvent: boolean };
-            done({ at: g.triggerAt, hidden: g.hiddenInEvent });
-          }),
-        ),
-    );
-    await front.keyboard.press('Shift');
-    const trigger = await triggerAt;
+    await front.keyboard.press('Shift').catch(() => undefined);
+    await expect.poll(() => reports.length).toBe(3);
+    const trigger = reports[2]!;
     framesBeforeHidden.push(trigger.hidden ? 0 : 1);
     hidden.push(0);
-    const decoyPage = await decoyPagePromise;
+    const isDecoy = (p: import('@playwright/test').Page) => p.url().includes(`run=${run}`) && !p.url().includes('baseline');
+    await expect.poll(() => context.pages().some(isDecoy)).toBe(true);
+    const decoyPage = context.pages().find(isDecoy)!;
     await decoyPage.waitForFunction(() => (window as unknown as { committedAt?: number }).committedAt);
     decoy.push((await decoyPage.evaluate(() => (window as unknown as { committedAt: number }).committedAt)) - trigger.at);
     await expect
