@@ -1,4 +1,5 @@
 import { loadChosenSites } from '@/lib/platform/chosen-sites';
+import { loadSettings } from '@/lib/platform/settings-store';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_DECOY_URL, type Settings } from '@/lib/settings/schema';
@@ -59,9 +60,11 @@ export function DecoyField({ decoyUrl }: { decoyUrl: string }) {
 
   const save = async (url: string) => {
     const value = url.trim();
-    // With a PIN the readable list is locked away and the settings check cannot see it;
-    // the keys still tell whether the address is on a chosen site.
-    if ((await loadChosenSites()).isChosen(value)) return setMessages(errors([t('options_exit_decoy_on_chosen_site')]));
+    // With a PIN the readable list is locked away (settings.sites is empty) and the
+    // settings check cannot see it; the keys still tell whether the address is on a
+    // chosen site. Without a PIN the settings check names the site itself.
+    const [index, current] = await Promise.all([loadChosenSites(), loadSettings()]);
+    if (!current.sites.length && index.isChosen(value)) return setMessages(errors([t('options_exit_decoy_on_chosen_site')]));
     const problems = await saveChange((s) => ({ ...s, exit: { ...s.exit, decoyUrl: value } }));
     if (problems.length) return setMessages(errors(problems));
     setDirty(false);
