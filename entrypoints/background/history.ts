@@ -125,16 +125,21 @@ export async function forgetClosed(urls: readonly string[]): Promise<void> {
   // One URL that Firefox refuses (an extension page's) must not keep the others in "recently closed".
   await Promise.all(urls.map((url) => browser.history.deleteUrl({ url }).catch(() => undefined)));
   const wanted = new Set(urls);
-  const closed = await browser.sessions.getRecentlyClosed();
-  for (const entry of closed) {
-    if (entry.tab?.sessionId && entry.tab.url && wanted.has(entry.tab.url)) {
-      await firefoxSessions()
-        .forgetClosedTab(entry.tab.windowId, entry.tab.sessionId)
-        .catch(() => undefined);
-    } else if (entry.window?.sessionId && entry.window.tabs?.some((t) => t.url && wanted.has(t.url))) {
-      await firefoxSessions()
-        .forgetClosedWindow(entry.window.sessionId)
-        .catch(() => undefined);
+  // Firefox records a closed tab in its session store a moment after tabs.onRemoved
+  // (seen under load: the entry was not there yet), so look again a few times.
+  for (const delay of [0, 150, 600, 1500]) {
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    const closed = await browser.sessions.getRecentlyClosed();
+    for (const entry of closed) {
+      if (entry.tab?.sessionId && entry.tab.url && wanted.has(entry.tab.url)) {
+        await firefoxSessions()
+          .forgetClosedTab(entry.tab.windowId, entry.tab.sessionId)
+          .catch(() => undefined);
+      } else if (entry.window?.sessionId && entry.window.tabs?.some((t) => t.url && wanted.has(t.url))) {
+        await firefoxSessions()
+          .forgetClosedWindow(entry.window.sessionId)
+          .catch(() => undefined);
+      }
     }
   }
 }

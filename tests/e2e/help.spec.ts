@@ -160,36 +160,40 @@ test.describe('with the browser in British English', () => {
     // From wherever the popup starts (the exit button), Tab reaches the country picker.
     await tabUntil(async () => (await focusedId()) === 'help-country');
     await popup.keyboard.press('Tab');
-    expect(await focusedId()).toBe('help-tab-talk');
+    await expect.poll(focusedId).toBe('help-tab-talk');
 
     // Talk to someone now: into the filters, and on to a call link.
     await popup.keyboard.press('Tab');
-    expect(await focusedId()).toBe('help-talk-need');
+    await expect.poll(focusedId).toBe('help-talk-need');
     await tabUntil(() => popup.evaluate(() => document.activeElement?.getAttribute('href')?.startsWith('tel:') ?? false));
 
     // Peer support: back to the tabs, arrow across, and into the panel.
     await tabUntil(async () => (await focusedId()) === 'help-tab-talk', 40, 'Shift+Tab');
     await popup.keyboard.press('ArrowRight');
-    expect(await focusedId()).toBe('help-tab-peer');
+    await expect.poll(focusedId).toBe('help-tab-peer');
     await expect(popup.locator('#help-tab-peer')).toHaveAttribute('aria-selected', 'true');
     await popup.keyboard.press('Tab');
-    expect(await focusedId()).toBe('help-peer-need');
+    await expect.poll(focusedId).toBe('help-peer-need');
     await popup.keyboard.type('f'); // a native select: typing picks "For men"
     await expect(visiblePanel(popup).getByLabel('Who it is for')).toHaveValue('men');
 
     // Breathe: Shift+Tab back to the tabs, End to the last tab, then walk the exercise.
     await popup.keyboard.press('Shift+Tab');
     await popup.keyboard.press('End');
-    expect(await focusedId()).toBe('help-tab-breathe');
+    await expect.poll(focusedId).toBe('help-tab-breathe');
     await popup.keyboard.press('Tab');
     await expect(popup.locator(':focus')).toHaveText('Start');
     await popup.keyboard.press('Enter');
     await expect(popup.locator(':focus')).toHaveText('Look around. Find five things you can see.');
-    for (let step = 0; step < 5; step++) {
+    // Next, step by step, until the last step (each Enter moves the focus to the new step).
+    const last = 'You are here, in this moment. Take as long as you need.';
+    for (let step = 0; step < 8 && (await popup.locator(':focus').textContent()) !== last; step++) {
       await tabUntil(async () => (await popup.locator(':focus').textContent()) === 'Next', 3);
+      const before = await visiblePanel(popup).locator('.help-ground__step').textContent();
       await popup.keyboard.press('Enter');
+      await expect(visiblePanel(popup).locator('.help-ground__step')).not.toHaveText(before ?? '');
     }
-    await expect(popup.locator(':focus')).toHaveText('You are here, in this moment. Take as long as you need.');
+    await expect(popup.locator(':focus')).toHaveText(last);
     await tabUntil(async () => (await popup.locator(':focus').textContent()) === 'Start slow breathing', 4);
     await popup.keyboard.press('Space');
     await expect(visiblePanel(popup).locator('[aria-live="polite"]')).toHaveText('Breathe in');
