@@ -297,6 +297,41 @@ test('bench: content warnings, page load, added content and size', async ({ cont
   const flagged = await feed.evaluate(() => document.querySelectorAll('li[inert]').length);
   console.log(`blurred items at the end: ${flagged} (every fifth item is flagged)`);
 
+  // ---------------------------------------------------------------- the wait for settings
+  // The page stays unpainted until the settings are read (docs/blurring.md, "Never a
+  // flash"). A bench page notes when the stylesheet that hides it goes away.
+  const waitHtml = `<!doctype html><html lang="en"><head><title>Wait</title><script>
+    window.__shownAt = undefined;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.removedNodes)
+        if (n.nodeName === 'STYLE' && (n.textContent || '').includes('opacity:0')) window.__shownAt = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  </script></head><body><h1>A short page</h1><p>Nothing to blur here.</p></body></html>`;
+  const waitUrl = `${origin}/bench-wait`;
+  await context.route(waitUrl, (route) => route.fulfill({ contentType: 'text/html', body: waitHtml }));
+  await plain.context.route(waitUrl, (route) => route.fulfill({ contentType: 'text/html', body: waitHtml }));
+  const shownAt: number[] = [];
+  const fcpWith: number[] = [];
+  const fcpWithout: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    await withExt.goto(`${waitUrl}?${i}`, { waitUntil: 'load' });
+    await without.goto(`${waitUrl}?${i}`, { waitUntil: 'load' });
+    const fcpOf = (page: Page) =>
+      page.evaluate(async () => {
+        for (let k = 0; k < 40 && !performance.getEntriesByName('first-contentful-paint').length; k++)
+          await new Promise((r) => setTimeout(r, 25));
+        return performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      });
+    const shown = await withExt.evaluate(() => (window as unknown as { __shownAt?: number }).__shownAt);
+    if (shown !== undefined) shownAt.push(shown);
+    fcpWith.push(await fcpOf(withExt));
+    fcpWithout.push(await fcpOf(without));
+  }
+  console.log('\nThe wait for settings (a short page, 20 loads each way)');
+  console.log(row('page shown (hiding style removed), from navigation', shownAt));
+  console.log(row('first contentful paint, with the extension', fcpWith.filter(Number.isFinite)));
+  console.log(row('first contentful paint, without', fcpWithout.filter(Number.isFinite)));
+
   // ---------------------------------------------------------------- 4: size
   const dir = join(EXTENSION_PATH, 'content-scripts');
   console.log('\nContent scripts (built, minified):');
