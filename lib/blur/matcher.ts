@@ -69,6 +69,7 @@ type Segment =
   | { kind: 'space' }
   | { kind: 'hyphen' }
   | { kind: 'number' }
+  | { kind: 'gap' }
   | { kind: 'group'; alternatives: Segment[][]; key: string };
 
 const WORD_CHAR = /[a-z0-9_]/;
@@ -80,7 +81,11 @@ function parseLexiconTerm(term: string): Segment[] {
     const out: Segment[] = [];
     for (const ch of text) {
       if (/\s/.test(ch)) {
-        if (out.at(-1)?.kind !== 'space') out.push({ kind: 'space' });
+        if (out.at(-1)?.kind !== 'space' && out.at(-1)?.kind !== 'gap') out.push({ kind: 'space' });
+      } else if (ch === '~') {
+        // A gap takes the white space on both sides with it.
+        if (out.at(-1)?.kind === 'space') out.pop();
+        out.push({ kind: 'gap' });
       } else if (ch === '-') out.push({ kind: 'hyphen' });
       else if (ch === '#') out.push({ kind: 'number' });
       else out.push({ kind: 'char', ch });
@@ -161,6 +166,8 @@ function segmentKey(segment: Segment): string {
       return '\u0000h';
     case 'number':
       return '\u0000n';
+    case 'gap':
+      return '\u0000w';
     case 'group':
       return `\u0000g${segment.key}`;
   }
@@ -181,6 +188,10 @@ function insert(root: TrieNode, segments: Segment[], endsWithWord: boolean): voi
   node.terminal = true;
 }
 
+/** The words a gap (`~`) may skip; see ./lexicon/types.ts. */
+export const GAP_WORDS = 6;
+const GAP_SOURCE = `[,'")\\]]?\\s+(?:[^\\s.!?;:]+\\s+){0,${GAP_WORDS}}`;
+
 const escapeRegex = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 const groupSources = new Map<string, string>();
@@ -197,6 +208,11 @@ function segmentSource(segment: Segment): string {
       return '[-\\s]{0,3}';
     case 'number':
       return '\\d+';
+    case 'gap':
+      // Up to six words in between, within one sentence (a comma or a closing quote
+      // may end the word before). Words and white space are disjoint classes, so the
+      // engine cannot backtrack more than seven ways.
+      return GAP_SOURCE;
     case 'group': {
       let source = groupSources.get(segment.key);
       if (source === undefined) {
@@ -335,29 +351,41 @@ const LITTLE_WORDS = new Set(
 
 /** The ways the first word of a term can be written, or null when that is not plain letters. */
 function firstWordsOf(segments: Segment[]): string[] | null {
-  let words = [''];
-  for (const segment of segments) {
-    if (segment.kind === 'char') words = words.map((w) => w + segment.ch);
-    else if (segment.kind === 'group') {
-      const tails: string[] = [];
-      for (const alt of segment.alternatives) {
-        // An alternative that holds a word break ends the first word inside it.
-        if (alt.some((s) => s.kind !== 'char')) return null;
-        tails.push(alt.map((s) => (s.kind === 'char' ? s.ch : '')).join(''));
+  // Each way so far, and whether its first word has ended. A hit is looked up by
+  // its text up to the first white space or hyphen, so an optional hyphen gives two
+  // ways: "self-harm" is found as "self" ("self-harm", "self harm") and as
+  // "selfharm"; "ex-husband" as "ex" and "exhusband".
+  type Way = { text: string; done: boolean };
+  let unusable = false;
+  const walk = (from: Way[], seq: Segment[]): Way[] => {
+    let ways = from;
+    for (const segment of seq) {
+      if (ways.every((w) => w.done)) break;
+      const open = ways.filter((w) => !w.done);
+      const done = ways.filter((w) => w.done);
+      if (segment.kind === 'char') ways = [...done, ...open.map((w) => ({ text: w.text + segment.ch, done: false }))];
+      else if (segment.kind === 'space' || segment.kind === 'gap') ways = [...done, ...open.map((w) => ({ ...w, done: true }))];
+      else if (segment.kind === 'hyphen') ways = [...done, ...open.map((w) => ({ ...w, done: true })), ...open];
+      else if (segment.kind === 'group') ways = [...done, ...segment.alternatives.flatMap((alt) => walk(open, alt))];
+      else {
+        unusable = true;
+        return [];
       }
-      words = words.flatMap((w) => tails.map((t) => w + t));
-    } else if (segment.kind === 'number') return null;
-    else break;
-  }
-  return words.every(Boolean) ? words : null;
+    }
+    return ways;
+  };
+  const ways = walk([{ text: '', done: false }], segments);
+  const texts = [...new Set(ways.map((w) => w.text))];
+  return !unusable && texts.length && texts.every(Boolean) ? texts : null;
 }
 
 function scanPrefix(segments: Segment[]): Segment[] {
-  const spaceAt = (from: number) => segments.findIndex((s, i) => i >= from && s.kind === 'space');
+  const spaceAt = (from: number) => segments.findIndex((s, i) => i >= from && (s.kind === 'space' || s.kind === 'gap'));
   const first = spaceAt(0);
   if (first < 0) return segments;
   const firstWords = (firstWordsOf(segments.slice(0, first)) ?? ['']).map((w) => w.replace(/'/g, ''));
-  if (!firstWords.some((w) => LITTLE_WORDS.has(w) || w.length < 3)) return segments.slice(0, first);
+  // A gap right after the first word: the scanner cannot hold it (correct, only slower for a little word).
+  if (segments[first]!.kind === 'gap' || !firstWords.some((w) => LITTLE_WORDS.has(w) || w.length < 3)) return segments.slice(0, first);
   const second = spaceAt(first + 1);
   return second < 0 ? segments : segments.slice(0, second);
 }

@@ -8,6 +8,9 @@ import type { BlurCategory } from '../categories';
  * - a space stands for any run of white space, line breaks included;
  * - `-` stands for an optional hyphen, dash or space: `self-harm` also finds
  *   "self harm" and "selfharm";
+ * - `~` (with a space on each side) skips up to six words of the same sentence:
+ *   `said no ~ kept going` also finds "said no and he kept going". Never right
+ *   after a little first word ("my ~ …"): the scanner would stop at every "my";
  * - everything else is literal, compared without case or accents.
  * Every term matches whole words only.
  */

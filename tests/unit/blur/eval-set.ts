@@ -23,10 +23,14 @@ export function loadEvaluationSet(): Passage[] {
     .flatMap((file) => (JSON.parse(readFileSync(join(EVAL_DIR, file), 'utf8')) as Omit<Passage, 'file'>[]).map((p) => ({ ...p, file })));
 }
 
-/** Passages written after the lexicon was frozen (tests/fixtures/blur-eval/held-out). */
-export function loadHeldOutSet(): Passage[] {
-  const file = join(EVAL_DIR, 'held-out/passages.json');
-  return (JSON.parse(readFileSync(file, 'utf8')) as Omit<Passage, 'file'>[]).map((p) => ({ ...p, file: 'held-out/passages.json' }));
+/**
+ * Passages nobody tuned the lexicon with: `held-out` (set 1, written after the lexicon
+ * was first frozen) and `held-out-2` (written blind, by someone who never saw the
+ * lexicon). See each folder's README for how it may be used.
+ */
+export function loadHeldOutSet(folder: 'held-out' | 'held-out-2' = 'held-out'): Passage[] {
+  const file = `${folder}/passages.json`;
+  return (JSON.parse(readFileSync(join(EVAL_DIR, file), 'utf8')) as Omit<Passage, 'file'>[]).map((p) => ({ ...p, file }));
 }
 
 export const ALL_ON = Object.fromEntries(BLUR_CATEGORIES.map((id) => [id, true])) as Record<BlurCategory, boolean>;

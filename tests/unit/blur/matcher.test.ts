@@ -195,6 +195,52 @@ describe('languages', () => {
   });
 });
 
+describe('lexicon syntax: gaps and hyphens', () => {
+  const only = (terms: string[]) => {
+    const lexicon = Object.fromEntries(BLUR_CATEGORIES.map((id) => [id, []])) as unknown as typeof ENGLISH;
+    lexicon['sexual-violence'] = [{ terms }];
+    return compileTriggerLexicon({ categories: ALL_ON, lexicons: [lexicon] });
+  };
+
+  it('lets `~` skip nothing, or up to six words, and never across a sentence end', () => {
+    const m = only(['said no ~ kept going']);
+    const found = (text: string) => m.categoriesIn(text) !== null;
+    expect(found('I said no, he kept going.')).toBe(true);
+    expect(found('I said no kept going')).toBe(true);
+    expect(found('I said no but he just kept going')).toBe(true);
+    expect(found('I said no and one two three four he kept going')).toBe(true);
+    expect(found('I said no and one two three four five six he kept going')).toBe(false);
+    expect(found('I said no. Then the bus kept going.')).toBe(false);
+    expect(found('I said no! He kept going')).toBe(false);
+  });
+
+  it('finds a term after a gap at its start word, and never hangs on long text', () => {
+    const m = only(['{husband|ex-husband} ~ hit me']);
+    expect(m.categoriesIn('My ex-husband, when drunk, hit me.')).not.toBeNull();
+    expect(m.categoriesIn('My exhusband hit me.')).not.toBeNull();
+    expect(m.categoriesIn('My husband said the car hit me.')).not.toBeNull(); // a gap is blunt: it does not read grammar
+    expect(m.categoriesIn('My husband is kind. A ball hit me.')).toBeNull();
+    const long = `${'husband '.repeat(20_000)}and`;
+    const t0 = performance.now();
+    expect(m.categoriesIn(long)).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(5_000); // generous: catastrophic backtracking would take minutes
+  });
+
+  it('finds a term whose first word has an optional hyphen, written all three ways', () => {
+    const m = only(['self-{harm|harming}', '{ex-partner|partner} hurt me']);
+    for (const text of [
+      'self-harm',
+      'self harm',
+      'selfharm',
+      'self–harming',
+      'My ex-partner hurt me',
+      'my ex partner hurt me',
+      'my expartner hurt me',
+    ])
+      expect(m.categoriesIn(text), text).not.toBeNull();
+  });
+});
+
 describe('normalizeForMatching', () => {
   it('folds case, accents, quotes and dashes', () => {
     expect(normalizeForMatching('Don’t — CAFÉ')).toBe("don't - cafe");
