@@ -549,33 +549,45 @@ type Hit = { category: BlurCategory | 'custom'; text: string };
 export function compileTriggerLexicon(options: TriggerLexiconOptions): TriggerMatcher {
   const enabled = BLUR_CATEGORIES.filter((id) => options.categories[id] === true);
   const { usable, skipped } = prepareCustomTerms(options.customTerms ?? []);
-  const parts: CompiledLexicon[] = [];
-  if (enabled.length) parts.push(...(options.lexicons ? [compileLexicons(options.lexicons)] : bundledFor(options.language)));
-  if (usable.length) parts.push(compileCustomTerms(usable));
-
+  if (!enabled.length && !usable.length)
+    return { categoriesIn: () => null, hitsIn: () => [], isEmpty: true, skippedTerms: skipped, patternLength: 0 };
   const on = new Set<BlurCategory | 'custom'>([...enabled, ...(usable.length ? ['custom' as const] : [])]);
-  // Groups of categories that are off are dropped; the scanner may still stop at
-  // their words, and finds no group to check there.
-  const groups: LiveGroup[] = parts.flatMap((part) => part.groups.filter((g) => on.has(g.id)).map((g) => ({ ...g })));
-  if (!groups.length) return { categoriesIn: () => null, hitsIn: () => [], isEmpty: true, skippedTerms: skipped, patternLength: 0 };
-  const sources = parts.flatMap((part) => part.scanners);
-  const scanners = sources.map((source) => new RegExp(source, 'g'));
 
-  // A hit is checked only against the groups with a term starting with its first word.
-  const groupsByFirstWord = new Map<string, LiveGroup[]>();
-  const checkAlways: LiveGroup[] = [];
-  for (const group of groups) {
-    if (!group.firstWords) checkAlways.push(group);
-    else
-      for (const word of group.firstWords) {
-        const list = groupsByFirstWord.get(word);
-        if (list) list.push(group);
-        else groupsByFirstWord.set(word, [group]);
-      }
-  }
-  const groupsFor = (hit: string): LiveGroup[] => {
-    const list = groupsByFirstWord.get(hit.split(FIRST_WORD_END, 1)[0]!);
-    return list ? (checkAlways.length ? [...list, ...checkAlways] : list) : checkAlways;
+  /**
+   * Built on the first text to read, not before: every frame of a page runs the
+   * content script, and most frames (ads, trackers, empty ones) never hold text.
+   * They skip parsing the lexicon and compiling its expressions.
+   */
+  let built: { scanners: RegExp[]; sources: string[]; groupsFor(hit: string): LiveGroup[] } | undefined;
+  const engine = () => (built ??= build());
+  const build = () => {
+    const parts: CompiledLexicon[] = [];
+    if (enabled.length) parts.push(...(options.lexicons ? [compileLexicons(options.lexicons)] : bundledFor(options.language)));
+    if (usable.length) parts.push(compileCustomTerms(usable));
+    // Groups of categories that are off are dropped; the scanner may still stop at
+    // their words, and finds no group to check there.
+    const groups: LiveGroup[] = parts.flatMap((part) => part.groups.filter((g) => on.has(g.id)).map((g) => ({ ...g })));
+    const sources = groups.length ? parts.flatMap((part) => part.scanners) : [];
+    // A hit is checked only against the groups with a term starting with its first word.
+    const groupsByFirstWord = new Map<string, LiveGroup[]>();
+    const checkAlways: LiveGroup[] = [];
+    for (const group of groups) {
+      if (!group.firstWords) checkAlways.push(group);
+      else
+        for (const word of group.firstWords) {
+          const list = groupsByFirstWord.get(word);
+          if (list) list.push(group);
+          else groupsByFirstWord.set(word, [group]);
+        }
+    }
+    return {
+      sources,
+      scanners: sources.map((source) => new RegExp(source, 'g')),
+      groupsFor(hit: string): LiveGroup[] {
+        const list = groupsByFirstWord.get(hit.split(FIRST_WORD_END, 1)[0]!);
+        return list ? (checkAlways.length ? [...list, ...checkAlways] : list) : checkAlways;
+      },
+    };
   };
 
   /**
@@ -584,7 +596,7 @@ export function compileTriggerLexicon(options: TriggerLexiconOptions): TriggerMa
    * exceptions have their say.
    */
   const groupsAt = (text: string, start: number, scanned: string, found: Set<BlurCategory | 'custom'>, hits?: Hit[]): void => {
-    for (const group of groupsFor(scanned)) {
+    for (const group of engine().groupsFor(scanned)) {
       if (found.has(group.id)) continue;
       const compiled = compileGroup(group);
       compiled.at.lastIndex = start;
@@ -617,12 +629,14 @@ export function compileTriggerLexicon(options: TriggerLexiconOptions): TriggerMa
   return {
     isEmpty: false,
     skippedTerms: skipped,
-    patternLength: sources.reduce((n, s) => n + s.length, 0),
+    get patternLength() {
+      return engine().sources.reduce((n, s) => n + s.length, 0);
+    },
     categoriesIn(text: string): ContentWarning | null {
       if (!text) return null;
       const folded = normalizeForMatching(text);
       const found = new Set<BlurCategory | 'custom'>();
-      for (const scanner of scanners) {
+      for (const scanner of engine().scanners) {
         scanOne(scanner, folded, found);
         if (found.size === on.size) break;
       }
@@ -632,7 +646,7 @@ export function compileTriggerLexicon(options: TriggerLexiconOptions): TriggerMa
     hitsIn(text: string) {
       const folded = normalizeForMatching(text);
       const hits: Hit[] = [];
-      for (const scanner of scanners) scanOne(scanner, folded, new Set(), hits);
+      for (const scanner of engine().scanners) scanOne(scanner, folded, new Set(), hits);
       return hits;
     },
   };

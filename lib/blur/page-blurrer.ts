@@ -236,11 +236,27 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     }
   };
 
-  const observed = new Set<Node>();
+  /** The document and every shadow root met: watched while there is something to blur. */
+  const observed = new Set<Document | ShadowRoot>();
+  let observing = true;
   const observeRoot = (root: Document | ShadowRoot) => {
     if (observed.has(root)) return;
     observed.add(root);
-    observer.observe(root, OBSERVE);
+    if (observing) observer.observe(root, OBSERVE);
+  };
+  /**
+   * Off, or paused on this site: stop watching, so the page pays nothing for each
+   * node it adds (the browser builds a mutation record for every one). Turned on
+   * again, everything is read afresh anyway.
+   */
+  const setObserving = (on: boolean) => {
+    if (observing === on) return;
+    observing = on;
+    if (on) for (const root of observed) observer.observe(root, OBSERVE);
+    else {
+      observer.takeRecords();
+      observer.disconnect();
+    }
   };
 
   /** Reads everything below `roots`, shadow roots included (added nodes, or the whole page). */
@@ -432,6 +448,7 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
       unflagAll();
       matcher = next;
       ready = true;
+      setObserving(!!matcher && !matcher.isEmpty);
       if (matcher && !matcher.isEmpty) {
         ensureStyles(doc);
         finderOptions.sizeCache = new Map();

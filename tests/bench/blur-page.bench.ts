@@ -13,7 +13,8 @@ import { median, p95, row } from './stats';
  *      flags, same server, loads interleaved): load time and first contentful paint,
  *      median and 95th-percentile ratio; a third browser has the extension with
  *      blurring switched off, to tell blurring's share from the extension's base
- *      cost (reading settings, the exit trigger);
+ *      cost (reading settings, the exit trigger), and a fourth has no extension
+ *      either: its ratio to the second is what the machine's noise alone gives;
  *   2. the main-thread time the content script takes per page (CPU profile, time in
  *      samples whose script is the extension's), against the page's own;
  *   3. content added later: a page appending 5,000 items, in batches; the content
@@ -130,6 +131,7 @@ test('bench: content warnings, page load, added content and size', async ({ cont
   const origin = new URL(server.url('corpus.example')).origin;
   const extensionOrigin = `chrome-extension://${extensionId}/`;
   const plain = await launch(false);
+  const plain2 = await launch(false);
   const off = await launch(true);
   const offWorker = off.context.serviceWorkers()[0] ?? (await off.context.waitForEvent('serviceworker'));
   await setSettings(offWorker, (s) => {
@@ -137,6 +139,7 @@ test('bench: content warnings, page load, added content and size', async ({ cont
   });
   await localOnly(context, origin);
   await localOnly(plain.context, origin);
+  await localOnly(plain2.context, origin);
   await localOnly(off.context, origin);
 
   const names = readdirSync(CORPUS_PAGES)
@@ -148,33 +151,37 @@ test('bench: content warnings, page load, added content and size', async ({ cont
   const withExt = await context.newPage();
   const without = await plain.context.newPage();
   const blurOff = await off.context.newPage();
+  const noise = await plain2.context.newPage();
   const loadRatios: number[] = [];
   const fcpRatios: number[] = [];
   const offLoadRatios: number[] = [];
   const offFcpRatios: number[] = [];
+  const noiseLoadRatios: number[] = [];
+  const noiseFcpRatios: number[] = [];
   const loadsWith: number[] = [];
   const loadsWithout: number[] = [];
   const oursMs: number[] = [];
   const oursShare: number[] = [];
   // Warm both browsers (code caches, the server's file cache) before measuring.
   for (const name of names.slice(0, 3)) {
-    for (const page of [withExt, without, blurOff]) await loadOnce(page, `${origin}/corpus/${name}`);
+    for (const page of [withExt, without, blurOff, noise]) await loadOnce(page, `${origin}/corpus/${name}`);
   }
   for (const name of names) {
     const url = `${origin}/corpus/${name}`;
     const a: LoadFigures[] = [];
     const b: LoadFigures[] = [];
     const c: LoadFigures[] = [];
+    const d: LoadFigures[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       // Rotate which goes first: none gets the warmer moment every time.
-      const order = [withExt, without, blurOff];
-      for (let k = 0; k < round % 3; k++) order.push(order.shift()!);
+      const order = [withExt, without, blurOff, noise];
+      for (let k = 0; k < round % 4; k++) order.push(order.shift()!);
       for (const page of order) {
         const figures = await loadOnce(page, url);
-        if (figures) (page === withExt ? a : page === without ? b : c).push(figures);
+        if (figures) (page === withExt ? a : page === without ? b : page === blurOff ? c : d).push(figures);
       }
     }
-    if (!a.length || !b.length || !c.length) continue;
+    if (!a.length || !b.length || !c.length || !d.length) continue;
     const med = (xs: number[]) => median(xs.filter((x) => Number.isFinite(x)));
     loadsWith.push(med(a.map((x) => x.load)));
     loadsWithout.push(med(b.map((x) => x.load)));
@@ -185,6 +192,9 @@ test('bench: content warnings, page load, added content and size', async ({ cont
     offLoadRatios.push(med(c.map((x) => x.load)) / med(b.map((x) => x.load)));
     const fcpC = med(c.map((x) => x.fcp));
     if (Number.isFinite(fcpC) && Number.isFinite(fcpB)) offFcpRatios.push(fcpC / fcpB);
+    noiseLoadRatios.push(med(d.map((x) => x.load)) / med(b.map((x) => x.load)));
+    const fcpD = med(d.map((x) => x.fcp));
+    if (Number.isFinite(fcpD) && Number.isFinite(fcpB)) noiseFcpRatios.push(fcpD / fcpB);
 
     // One more load with a CPU profile: the content script's share of the main thread.
     const cdp = await context.newCDPSession(withExt);
@@ -206,6 +216,9 @@ test('bench: content warnings, page load, added content and size', async ({ cont
   );
   console.log(
     `extension with blurring off / without: load  median ${median(offLoadRatios).toFixed(3)} (${pct(median(offLoadRatios))})   p95 ${p95(offLoadRatios).toFixed(3)}; first paint median ${median(offFcpRatios).toFixed(3)} p95 ${p95(offFcpRatios).toFixed(3)}`,
+  );
+  console.log(
+    `no extension / no extension (noise alone): load  median ${median(noiseLoadRatios).toFixed(3)} (${pct(median(noiseLoadRatios))})   p95 ${p95(noiseLoadRatios).toFixed(3)} (${pct(p95(noiseLoadRatios))}); first paint median ${median(noiseFcpRatios).toFixed(3)} p95 ${p95(noiseFcpRatios).toFixed(3)}`,
   );
   console.log(row("content script's main-thread time per page", oursMs));
   console.log(
@@ -351,5 +364,6 @@ test('bench: content warnings, page load, added content and size', async ({ cont
   }
 
   await plain.close();
+  await plain2.close();
   await off.close();
 });

@@ -51,6 +51,35 @@ describe('createPageBlurrer', () => {
     expect(html).not.toMatch(/blur-|content-warning|quiet|data-cw/i);
   });
 
+  it('while off, stops watching; turned on again, reads what came meanwhile and watches again', async () => {
+    const { doc, blurrer, flush, blurred } = page('<ul id="feed"><li id="a">He was stabbed.</li></ul>');
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    expect(blurred()).toEqual(['a']);
+    blurrer.setMatcher(null);
+    expect(blurred()).toEqual([]);
+    const feed = doc.getElementById('feed')!;
+    feed.insertAdjacentHTML('beforeend', '<li id="b">A man was stabbed.</li>');
+    const host = doc.createElement('div');
+    feed.after(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="c">She took her own life.</p>';
+    blurrer.watchShadowRoot(shadow);
+    await flush();
+    expect(blurred()).toEqual([]);
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    expect(blurred()).toEqual(['a', 'b']);
+    expect(shadow.getElementById('c')!.hasAttribute('inert')).toBe(true);
+    feed.insertAdjacentHTML('beforeend', '<li id="d">Gunmen opened fire on the crowd.</li>');
+    // (happy-dom hangs on insertAdjacentHTML next to an element in a shadow root)
+    const e = doc.createElement('p');
+    e.id = 'e';
+    e.textContent = 'He was shot dead.';
+    shadow.append(e);
+    await flush();
+    expect(blurred()).toEqual(['a', 'b', 'd']);
+    expect(shadow.getElementById('e')!.hasAttribute('inert')).toBe(true);
+  });
+
   it('blurs content added later, in the same microtask batch', async () => {
     const { doc, blurrer, flush, blurred } = page('<ul id="feed"></ul>');
     blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
