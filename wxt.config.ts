@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtUnimportOptions } from 'wxt';
 import { staleEntriesWarning } from './lib/help/staleness';
 
 /** Firefox add-on id; tests derive the moz-extension UUID mapping from it. */
@@ -27,8 +27,17 @@ function mergeLocaleFragments(dir: string): string {
   return JSON.stringify(merged, null, 2);
 }
 
+/**
+ * Auto-imports read text, not syntax: the compiled lexicon's expressions hold "t("
+ * and pulled components/i18n (every page's strings) into the content script. lib/
+ * imports everything explicitly anyway (it is plain TypeScript). `exclude` is the
+ * unimport plugin's own option, which WXT passes through (its type does not list it).
+ */
+const autoImports = { exclude: [/[\\/]node_modules[\\/]/, /[\\/]\.git[\\/]/, /[\\/]lib[\\/]/] } as WxtUnimportOptions;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  imports: autoImports,
   vite: () => ({ plugins: [preact()] }),
   // Firefox gets MV2: its MV3 treats host permissions as optional, so the content
   // script (exit trigger, blurring) would not run until the survivor grants them by hand.
@@ -55,6 +64,19 @@ export default defineConfig({
     },
   },
   hooks: {
+    // Content scripts get the browser's own API instead of the polyfill (see
+    // lib/platform/native-browser.ts); pages and the background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.length || !entrypoints.every((e) => e.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: join(import.meta.dirname, 'lib/platform/native-browser.ts') };
+      const alias = config.resolve?.alias;
+      const list = Array.isArray(alias)
+        ? alias.filter((a: { find: unknown }) => String(a.find) !== 'wxt/browser')
+        : Object.entries(alias ?? {})
+            .filter(([find]) => find !== 'wxt/browser')
+            .map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      config.resolve = { ...config.resolve, alias: [native, ...list] };
+    },
     'build:done': (wxt) => {
       // Numbers change; an entry not checked against its provider for a year is flagged.
       const warning = staleEntriesWarning(new Date());

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { BLUR_CATEGORIES, type BlurCategory } from '@/lib/blur/categories';
+import { prepareCustomTerms } from '@/lib/blur/custom-terms';
 import { MAX_CUSTOM_TERM_LENGTH, MAX_CUSTOM_TERMS, type Settings } from '@/lib/settings/schema';
 import { removeSite } from '@/lib/sites';
 import { t } from '../i18n';
@@ -59,6 +60,11 @@ export function toCustomTerms(text: string): { terms: string[]; problems: string
       problems.push(t('options_blur_words_too_long', [String(i + 1), String(MAX_CUSTOM_TERM_LENGTH)]));
   });
   if (terms.length > MAX_CUSTOM_TERMS) problems.push(t('options_blur_words_too_many', String(MAX_CUSTOM_TERMS)));
+  // Words the matcher would leave out: say so now, rather than save a word that never works.
+  for (const { term, reason } of prepareCustomTerms(terms).skipped) {
+    if (reason === 'no-letters') problems.push(t('options_blur_words_no_letters', term));
+    else if (reason === 'too-short') problems.push(t('options_blur_words_too_short', term));
+  }
   return { terms, problems };
 }
 

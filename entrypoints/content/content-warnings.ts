@@ -188,8 +188,10 @@ function formatList(items: string[]): string {
   return listFormat.format(items);
 }
 
+// `t` as an arrow, not a method: WXT's auto-import reads text, and a bare `t(` here
+// would pull components/i18n (every page's strings) into the content script.
 const ui: UiText = {
-  t(key, subs = []) {
+  t: (key, subs = []) => {
     let message = '';
     try {
       message = (browser.i18n.getMessage as (key: string, subs: string[]) => string)(key, subs);

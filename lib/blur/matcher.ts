@@ -2,6 +2,9 @@ import { BLUR_CATEGORIES, type BlurCategory } from './categories';
 import { compiledLexicon } from './lexicon/compiled';
 import type { Lexicon } from './lexicon/types';
 import { normalizeForMatching } from './normalize';
+import { prepareCustomTerms, type SkippedTerm } from './custom-terms';
+
+export { MAX_CUSTOM_TERM_LENGTH, MAX_CUSTOM_TERMS, prepareCustomTerms, type SkipReason, type SkippedTerm } from './custom-terms';
 
 /**
  * One compiled matcher for every term: the lexicons' terms and the survivor's own
@@ -18,22 +21,11 @@ import { normalizeForMatching } from './normalize';
  *   must not repeat what the survivor asked not to see, nor reveal their own words.
  */
 
-/** Same limits as the settings schema (lib/settings/schema.ts); kept here so that the content script does not load zod. */
-export const MAX_CUSTOM_TERMS = 5000;
-export const MAX_CUSTOM_TERM_LENGTH = 200;
-
 export interface ContentWarning {
   /** The lexicon categories found, in the order the survivor sees them. */
   categories: BlurCategory[];
   /** True when one of the survivor's own words was found. */
   custom: boolean;
-}
-
-export type SkipReason = 'empty' | 'too-short' | 'too-long' | 'no-letters' | 'too-many';
-
-export interface SkippedTerm {
-  term: string;
-  reason: SkipReason;
 }
 
 export interface TriggerMatcher {
@@ -271,14 +263,16 @@ interface TermSet {
 
 const newTermSet = (): TermSet => ({ wordStart: newNode(), otherStart: newNode(), count: 0 });
 
-function addTerm(set: TermSet, segments: Segment[]): void {
+function addTerm(set: TermSet, segments: Segment[], splitFirst = true): void {
   // A term that starts with alternatives ("{my|her|his} father…") is entered once
   // per first letter of them ("m{y} father…", "h{er|is} father…"): the top of the
   // expression then branches on one character, which the regex engine checks in one
   // step at each position, instead of trying every such term in turn (measured: the
   // terms that start with alternatives took two thirds of the scanning time).
+  // Only the scanner needs this: a group's own expression is tried at one position,
+  // where the split would only copy each tail once per first letter.
   const [first, ...rest] = segments;
-  if (first?.kind === 'group') {
+  if (splitFirst && first?.kind === 'group') {
     const byLetter = new Map<string, Segment[][]>();
     for (const alt of first.alternatives) {
       const head = alt[0];
@@ -413,28 +407,6 @@ function phrasesSource(phrases: readonly string[]): string {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
-/** The survivor's terms as they will be matched, and the ones that cannot be used. */
-export function prepareCustomTerms(terms: readonly string[]): { usable: string[]; skipped: SkippedTerm[] } {
-  const usable: string[] = [];
-  const skipped: SkippedTerm[] = [];
-  const seen = new Set<string>();
-  for (const raw of terms) {
-    if (typeof raw !== 'string') continue;
-    const term = normalizeForMatching(raw).trim().replace(/\s+/g, ' ');
-    if (!term) skipped.push({ term: raw, reason: 'empty' });
-    else if (term.length > MAX_CUSTOM_TERM_LENGTH) skipped.push({ term: raw.slice(0, 40), reason: 'too-long' });
-    else if (!LETTER_OR_DIGIT.test(term)) skipped.push({ term: raw, reason: 'no-letters' });
-    else if ([...term].length < 2) skipped.push({ term: raw, reason: 'too-short' });
-    else if (seen.has(term)) continue;
-    else if (usable.length >= MAX_CUSTOM_TERMS) skipped.push({ term: raw.slice(0, 40), reason: 'too-many' });
-    else {
-      seen.add(term);
-      usable.push(term);
-    }
-  }
-  return { usable, skipped };
-}
-
 /**
  * A lexicon turned into what the matcher runs: the scanning expressions and, per
  * group of terms, its own expression and exceptions. Plain data, so that the
@@ -468,7 +440,7 @@ function groupOf(
   const set = newTermSet();
   let firstWords: Set<string> | null = new Set();
   for (const segments of terms) {
-    addTerm(set, segments);
+    addTerm(set, segments, false);
     const words = firstWordsOf(segments);
     if (!words) firstWords = null;
     else for (const word of words) firstWords?.add(word);

@@ -162,6 +162,7 @@ test('bench: content warnings, page load, added content and size', async ({ cont
   const loadsWithout: number[] = [];
   const oursMs: number[] = [];
   const oursShare: number[] = [];
+  const perPage: { name: string; ratio: number; off: number; noise: number; frames: number; ours: number }[] = [];
   // Warm both browsers (code caches, the server's file cache) before measuring.
   for (const name of names.slice(0, 3)) {
     for (const page of [withExt, without, blurOff, noise]) await loadOnce(page, `${origin}/corpus/${name}`);
@@ -202,6 +203,14 @@ test('bench: content warnings, page load, added content and size', async ({ cont
     await cdp.detach();
     oursMs.push(ours);
     if (busy > 0) oursShare.push(ours / (busy - ours));
+    perPage.push({
+      name,
+      ratio: loadRatios.at(-1)!,
+      off: offLoadRatios.at(-1)!,
+      noise: noiseLoadRatios.at(-1)!,
+      frames: withExt.frames().length,
+      ours,
+    });
   }
 
   const pct = (x: number) => `${((x - 1) * 100).toFixed(1)} %`;
@@ -221,6 +230,11 @@ test('bench: content warnings, page load, added content and size', async ({ cont
     `no extension / no extension (noise alone): load  median ${median(noiseLoadRatios).toFixed(3)} (${pct(median(noiseLoadRatios))})   p95 ${p95(noiseLoadRatios).toFixed(3)} (${pct(p95(noiseLoadRatios))}); first paint median ${median(noiseFcpRatios).toFixed(3)} p95 ${p95(noiseFcpRatios).toFixed(3)}`,
   );
   console.log(row("content script's main-thread time per page", oursMs));
+  console.log('pages with the largest load-time ratio (with / without; blurring off / without; no extension / without):');
+  for (const p of perPage.toSorted((x, y) => y.ratio - x.ratio).slice(0, 8))
+    console.log(
+      `  ${p.name.padEnd(36)} ${p.ratio.toFixed(2)}  ${p.off.toFixed(2)}  ${p.noise.toFixed(2)}   ${String(p.frames).padStart(3)} frames, content script ${p.ours.toFixed(0)} ms`,
+    );
   console.log(
     `content script / page's own main-thread time  median ${(100 * median(oursShare)).toFixed(1)} %   p95 ${(100 * p95(oursShare)).toFixed(1)} %`,
   );

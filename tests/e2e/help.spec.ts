@@ -192,6 +192,8 @@ test.describe('with the browser in British English', () => {
       const before = await visiblePanel(popup).locator('.help-ground__step').textContent();
       await popup.keyboard.press('Enter');
       await expect(visiblePanel(popup).locator('.help-ground__step')).not.toHaveText(before ?? '');
+      // The popup moves the focus to the new step after it renders: wait for that, not just the text.
+      await expect(popup.locator(':focus')).toHaveClass(/help-ground__step/);
     }
     await expect(popup.locator(':focus')).toHaveText(last);
     await tabUntil(async () => (await popup.locator(':focus').textContent()) === 'Start slow breathing', 4);

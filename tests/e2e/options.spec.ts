@@ -377,6 +377,12 @@ test('every switch, the words, the paused sites and the country are saved as the
   await page.getByRole('button', { name: 'Save words' }).click();
   await expect(page.getByText('Line 2 is too long', { exact: false })).toBeVisible();
   expect((await stored()).blur.customTerms).toEqual(['stalking', 'coercive control']);
+  // Words the page could never find, or that would blur everything: said, not saved.
+  await words.fill('stalking\n...\nx');
+  await page.getByRole('button', { name: 'Save words' }).click();
+  await expect(page.getByText('“...” has no letters or numbers', { exact: false })).toBeVisible();
+  await expect(page.getByText('“x” is a single character', { exact: false })).toBeVisible();
+  expect((await stored()).blur.customTerms).toEqual(['stalking', 'coercive control']);
 
   await page.getByRole('button', { name: 'Turn back on news.example' }).click();
   await expect.poll(async () => (await stored()).blur.pausedSites).toEqual(['recipes.example']);
