@@ -215,11 +215,11 @@ export const ENGLISH: Lexicon = {
       notFollowedBy: NOT_A_CONTEST,
     },
     {
-      // Not "abuser" on its own: "literally abusers", "substance abuser".
+      // Not "abuser" on its own, nor "an abuser would": "literally abusers", "substance abuser".
       terms: [
         `${POSS} abuser{|s}`,
         '{domestic|alleged|convicted|serial|violent|former|known} abuser{|s}',
-        'abuser{|s} {who|had|has|was|would|will|kept|controlled|threatened}',
+        'abuser{|s} {who|kept|controlled|threatened|isolated|isolates}',
       ],
     },
     {
