@@ -190,7 +190,9 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     };
     flags.set(block, flag);
     const root = block.getRootNode() as Document | ShadowRoot;
-    if (root !== doc) ensureStyles(root);
+    // Our stylesheet goes in with the first flagged block: most pages have none, and
+    // a new sheet makes the browser recompute the whole page's style.
+    ensureStyles(root);
     applyFlag(block, flag);
     placeLabel(block, flag);
     if (resizeObserver) resizeObserver.observe(block);
@@ -306,7 +308,8 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     }
     if (!matcher || matcher.isEmpty) return;
     stats.batches++;
-    ensureStyles(doc);
+    // The page may have removed our stylesheet (a framework re-rendering <head>).
+    if (flags.size) ensureStyles(doc);
     const findings: ScanFindings = { units: new Set(), shadowRoots: [], oversized: new Set() };
     finderOptions.sizeCache = new Map();
     finderOptions.editableCache = new Map();
@@ -450,7 +453,6 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
       ready = true;
       setObserving(!!matcher && !matcher.isEmpty);
       if (matcher && !matcher.isEmpty) {
-        ensureStyles(doc);
         finderOptions.sizeCache = new Map();
         finderOptions.editableCache = new Map();
         scanEverything();
