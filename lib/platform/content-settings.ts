@@ -8,12 +8,22 @@ import { contentViewOf, type ContentSettings } from '../settings/content-view';
  */
 const KEY = 'settings';
 
-export async function loadContentSettings(): Promise<ContentSettings> {
-  try {
-    return contentViewOf((await browser.storage.local.get(KEY))[KEY]);
-  } catch {
-    return contentViewOf(undefined);
-  }
+let firstRead: Promise<ContentSettings> | undefined;
+
+/**
+ * The settings as they are when the page starts, read once per frame: the exit
+ * trigger and the content warnings both need them, and each read is a round trip to
+ * the browser. Later changes arrive through watchContentSettings.
+ */
+export function loadContentSettings(): Promise<ContentSettings> {
+  firstRead ??= (async () => {
+    try {
+      return contentViewOf((await browser.storage.local.get(KEY))[KEY]);
+    } catch {
+      return contentViewOf(undefined);
+    }
+  })();
+  return firstRead;
 }
 
 export function watchContentSettings(onChange: (settings: ContentSettings) => void): () => void {

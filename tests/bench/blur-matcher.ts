@@ -107,9 +107,13 @@ function perTermBaseline(customTerms: string[]): PerTermMatcher {
 function madeUpTerms(count: number): string[] {
   const syllables = ['ka', 'lo', 'mer', 'vi', 'dun', 'sa', 'tor', 'bel', 'qui', 'zan', 'ro', 'fen', 'mah', 'ti', 'gor', 'wyn'];
   let seed = 42;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % syllables.length;
+  // The high bits: an LCG's low bits repeat with a short period (the low four bits
+  // every 16 steps), which gave only a few dozen distinct terms.
+  const next = () => Math.floor((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 16) % syllables.length;
   const word = () => Array.from({ length: 3 }, () => syllables[next()]).join('');
-  return Array.from({ length: count }, (_, i) => (i % 3 === 0 ? `${word()} ${word()}` : word()));
+  const terms = new Set<string>();
+  while (terms.size < count) terms.add(terms.size % 3 === 0 ? `${word()} ${word()}` : word());
+  return [...terms];
 }
 
 // ---------------------------------------------------------------------------
