@@ -66,14 +66,17 @@ async function expectExitDone(worker: Worker, context: BrowserContext, scene: Sc
   // No tab shows a chosen site any more, in any window.
   await expect.poll(async () => (await openUrls(worker)).filter(isHotline)).toEqual([]);
   // The decoy is on screen, in the front window, active, and has no way back.
-  const decoy = await worker.evaluate(
-    async (url) => {
-      const [tab] = await chrome.tabs.query({ url: `${url}*` });
-      return tab ? { active: tab.active, windowId: tab.windowId } : undefined;
-    },
-    scene.decoyUrl.replace(/\/forecast$/, '/'),
-  );
-  expect(decoy?.active).toBe(true);
+  // (Polled: tabs.query matches a tab's committed address, and the decoy may still be
+  // committing when the last chosen tab has closed on a loaded machine.)
+  const decoyTab = () =>
+    worker.evaluate(
+      async (url) => {
+        const [tab] = await chrome.tabs.query({ url: `${url}*` });
+        return tab ? { active: tab.active, windowId: tab.windowId } : undefined;
+      },
+      scene.decoyUrl.replace(/\/forecast$/, '/'),
+    );
+  await expect.poll(async () => (await decoyTab())?.active).toBe(true);
   await expect.poll(() => context.pages().some((p) => p.url().startsWith(scene.decoyUrl))).toBe(true);
   const decoyPage = context.pages().find((p) => p.url().startsWith(scene.decoyUrl));
   expect(await decoyPage!.evaluate(() => history.length)).toBe(1);
