@@ -125,12 +125,8 @@ export async function forgetClosed(urls: readonly string[]): Promise<void> {
   // One URL that Firefox refuses (an extension page's) must not keep the others in "recently closed".
   await Promise.all(urls.map((url) => browser.history.deleteUrl({ url }).catch(() => undefined)));
   const wanted = new Set(urls);
-  // Firefox records a closed tab in its session store a moment after tabs.onRemoved
-  // (seen under load: the entry was not there yet), so look again a few times.
-  for (const delay of [0, 150, 600, 1500]) {
-    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-    const closed = await browser.sessions.getRecentlyClosed();
-    for (const entry of closed) {
+  const forgetNow = async () => {
+    for (const entry of await browser.sessions.getRecentlyClosed()) {
       if (entry.tab?.sessionId && entry.tab.url && wanted.has(entry.tab.url)) {
         await firefoxSessions()
           .forgetClosedTab(entry.tab.windowId, entry.tab.sessionId)
@@ -141,7 +137,22 @@ export async function forgetClosed(urls: readonly string[]): Promise<void> {
           .catch(() => undefined);
       }
     }
+  };
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  // Firefox records a closed tab in its session store a moment after tabs.onRemoved
+  // (seen under load: the entry was not there yet, once even after 2 s), so look again
+  // a few times. The late looks are not waited for: the quick exit goes on meanwhile
+  // (muting the other tabs must not wait ten seconds).
+  for (const delay of [0, 150, 600, 1500]) {
+    if (delay) await wait(delay);
+    await forgetNow();
   }
+  void (async () => {
+    for (const delay of [3000, 6000]) {
+      await wait(delay);
+      await forgetNow().catch(() => undefined);
+    }
+  })();
 }
 
 const BATCH = 50;
