@@ -101,9 +101,10 @@ export async function onTabUrlChanged(tabId: number, url: string): Promise<void>
  * closed tab (measured in Chromium 156, tests/e2e/discretion.spec.ts).
  */
 export async function onTabRemoved(tabId: number): Promise<void> {
-  const state = await readSession();
-  const urls = [...(state.trails[tabId] ?? []), ...(state.ownPages[tabId] ?? [])];
+  // Read inside the queue: a URL noted for this tab just before it closed is still waiting there.
+  let urls: string[] = [];
   await updateSession((s) => {
+    urls = [...(s.trails[tabId] ?? []), ...(s.ownPages[tabId] ?? [])];
     delete s.trails[tabId];
     delete s.ownPages[tabId];
     s.helpTabs = s.helpTabs.filter((id) => id !== tabId);
@@ -116,43 +117,59 @@ export async function onTabRemoved(tabId: number): Promise<void> {
  * Removes the closed tabs and windows that show any of `urls` from "recently closed".
  * Chrome has no API for this: deleting the URLs from history makes it drop them.
  * Firefox keeps closed tabs when their URL is deleted, but can forget them.
+ *
+ * Both browsers record a closed tab a moment after tabs.onRemoved, and under load
+ * that moment can come after the first erase (seen in Chromium for an options tab,
+ * and in Firefox once even after 2 s). So "recently closed" is looked at again a few
+ * times. The late looks are not waited for: the quick exit goes on meanwhile.
  */
 export async function forgetClosed(urls: readonly string[]): Promise<void> {
-  if (!isFirefox) {
-    await Promise.all(urls.map((url) => eraseUrlEverywhere(url)));
-    return;
-  }
-  // One URL that Firefox refuses (an extension page's) must not keep the others in "recently closed".
-  await Promise.all(urls.map((url) => browser.history.deleteUrl({ url }).catch(() => undefined)));
   const wanted = new Set(urls);
-  const forgetNow = async () => {
-    for (const entry of await browser.sessions.getRecentlyClosed()) {
-      if (entry.tab?.sessionId && entry.tab.url && wanted.has(entry.tab.url)) {
-        await firefoxSessions()
-          .forgetClosedTab(entry.tab.windowId, entry.tab.sessionId)
-          .catch(() => undefined);
-      } else if (entry.window?.sessionId && entry.window.tabs?.some((t) => t.url && wanted.has(t.url))) {
-        await firefoxSessions()
-          .forgetClosedWindow(entry.window.sessionId)
-          .catch(() => undefined);
-      }
+  if (isFirefox) {
+    // One URL that Firefox refuses (an extension page's) must not keep the others in "recently closed".
+    await Promise.all(urls.map((url) => browser.history.deleteUrl({ url }).catch(() => undefined)));
+    for (const delay of [0, 150, 600, 1500]) {
+      if (delay) await wait(delay);
+      await forgetClosedNow(wanted);
     }
-  };
-  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  // Firefox records a closed tab in its session store a moment after tabs.onRemoved
-  // (seen under load: the entry was not there yet, once even after 2 s), so look again
-  // a few times. The late looks are not waited for: the quick exit goes on meanwhile
-  // (muting the other tabs must not wait ten seconds).
-  for (const delay of [0, 150, 600, 1500]) {
-    if (delay) await wait(delay);
-    await forgetNow();
+  } else {
+    await Promise.all(urls.map((url) => eraseUrlEverywhere(url)));
   }
   void (async () => {
-    for (const delay of [3000, 6000]) {
+    for (const delay of isFirefox ? [3000, 6000] : [150, 600, 1500, 3000, 6000]) {
       await wait(delay);
-      await forgetNow().catch(() => undefined);
+      await forgetClosedNow(wanted).catch(() => undefined);
     }
   })();
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One look at "recently closed": whatever still shows a wanted URL goes. */
+async function forgetClosedNow(wanted: ReadonlySet<string>): Promise<void> {
+  const shows = (url?: string) => !!url && wanted.has(url);
+  const entries = await browser.sessions.getRecentlyClosed();
+  if (!isFirefox) {
+    const left = new Set<string>();
+    for (const entry of entries) {
+      for (const tab of entry.tab ? [entry.tab] : (entry.window?.tabs ?? [])) {
+        if (tab.url && shows(tab.url)) left.add(tab.url);
+      }
+    }
+    await Promise.all([...left].map((url) => eraseUrlEverywhere(url).catch(() => undefined)));
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.tab?.sessionId && shows(entry.tab.url)) {
+      await firefoxSessions()
+        .forgetClosedTab(entry.tab.windowId, entry.tab.sessionId)
+        .catch(() => undefined);
+    } else if (entry.window?.sessionId && entry.window.tabs?.some((t) => shows(t.url))) {
+      await firefoxSessions()
+        .forgetClosedWindow(entry.window.sessionId)
+        .catch(() => undefined);
+    }
+  }
 }
 
 const BATCH = 50;

@@ -28,6 +28,9 @@ export function App() {
   const [settings, setSettings] = useState<Settings>();
   const [site, setSite] = useState<string>();
   const [status, setStatus] = useState<string>();
+  // What the survivor just asked for, shown until the stored list says the same, so the
+  // switch does not flick back while the site is being added or removed.
+  const [wantHidden, setWantHidden] = useState<boolean>();
   // Whether this site is chosen comes from the site keys: it works with the list locked.
   const chosenSites = usePopupSites();
 
@@ -46,10 +49,14 @@ export function App() {
   const chosen = chosenSites && site ? chosenSites.index.matchHost(site) : undefined;
   // With a PIN, adding a site needs no PIN but taking one off the list does (the settings page).
   const locked = !!chosen && !!chosenSites?.pinSet;
+  useEffect(() => {
+    if (wantHidden !== undefined && wantHidden === !!chosen) setWantHidden(undefined);
+  }, [wantHidden, chosen]);
   const paused = settings && site ? settings.blur.pausedSites.some((s) => siteMatchesHost(s, site)) : false;
 
   const setHidden = async (hide: boolean) => {
     if (!site) return;
+    setWantHidden(hide);
     try {
       if (hide) {
         await addChosenSite(site);
@@ -61,6 +68,7 @@ export function App() {
         setStatus(t('popup_unhidden'));
       }
     } catch (error) {
+      setWantHidden(undefined);
       setStatus(t('popup_switch_failed', (error as Error).message));
     }
   };
@@ -93,7 +101,7 @@ export function App() {
       {settings && chosenSites && (
         <SiteSwitches
           site={site}
-          hidden={!!chosen}
+          hidden={wantHidden ?? !!chosen}
           locked={locked}
           blurPaused={paused}
           onHiddenChange={(v) => void setHidden(v)}
