@@ -38,7 +38,8 @@ const autoImports = { exclude: [/[\\/]node_modules[\\/]/, /[\\/]\.git[\\/]/, /[\
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: autoImports,
-  vite: () => ({ plugins: [preact()] }),
+  // NO_MINIFY=1: readable function names in CPU profiles (see docs/blurring.md).
+  vite: () => ({ plugins: [preact()], ...(process.env.NO_MINIFY ? { build: { minify: false } } : {}) }),
   // Firefox gets MV2: its MV3 treats host permissions as optional, so the content
   // script (exit trigger, blurring) would not run until the survivor grants them by hand.
   manifest: {

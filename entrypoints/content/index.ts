@@ -10,6 +10,9 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  // WXT would otherwise post a message to every page at start, naming the extension's
+  // id: any page script listening for messages would learn which extension is here.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startExitTrigger(ctx);
     startContentWarnings(ctx);

@@ -247,6 +247,37 @@ test_.describe('content warnings', () => {
     },
   );
 
+  test_(
+    'the page learns nothing about the extension: no message, no address, nothing stored',
+    async ({ context, serviceWorker, server, extensionId }) => {
+      void serviceWorker;
+      const page = await context.newPage();
+      // Page scripts that listen from the very first moment, in the page and in its frame, as a tracker would.
+      await page.addInitScript(() => {
+        const heard: string[] = [];
+        (window as unknown as { __heard: string[] }).__heard = heard;
+        window.addEventListener('message', (event) => heard.push(JSON.stringify(event.data)), true);
+      });
+      const frame = `<iframe id="f" src="${page_('Inner', '<p>He was stabbed.</p>')}"></iframe>`;
+      await page.goto(server.url('news.example', page_('News', `<p id="p">He <b>beat</b> her again.</p>${frame}`)));
+      await expect.poll(() => isBlurred(page, '#p')).toBe(true);
+      const inner = page.frames().find((f) => f !== page.mainFrame())!;
+      await expect.poll(() => isBlurred(inner, 'p')).toBe(true);
+      await page.waitForTimeout(300);
+      for (const f of [page.mainFrame(), inner]) {
+        expect(await f.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+      }
+      const html = await page.content();
+      expect(html).not.toContain(extensionId);
+      expect(html).not.toMatch(/chrome-extension:|wxt/i);
+      expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }))).toEqual({
+        local: 0,
+        session: 0,
+        cookie: '',
+      });
+    },
+  );
+
   test_('no frame paints flagged text unblurred: a page that loads at once', async ({ context, serviceWorker, pages }) => {
     void serviceWorker;
     const page = await context.newPage();

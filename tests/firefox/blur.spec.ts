@@ -54,6 +54,26 @@ test('Firefox: a flagged block is blurred, shown and hidden again with the keybo
   await expect.poll(() => isBlurred(page, '#p')).toBe(true);
 });
 
+test('Firefox: the page hears no message from the extension and finds nothing of it', async ({
+  firefox,
+  server,
+}: FirefoxFixtures & { server: { url(host: string, path?: string): string } }) => {
+  const page = await firefox.newPage();
+  await page.bringToFront();
+  // A page script that listens from the very first moment, as a tracker would.
+  await page.evaluateOnNewDocument(() => {
+    const heard: string[] = [];
+    (window as unknown as { __heard: string[] }).__heard = heard;
+    window.addEventListener('message', (event) => heard.push(JSON.stringify(event.data)), true);
+  });
+  const body = '<p id="p">He <b>beat</b> her again last night.</p>';
+  await page.goto(server.url('news.example', `/page?title=News&body=${encodeURIComponent(body)}`));
+  await expect.poll(() => isBlurred(page, '#p')).toBe(true);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(await page.evaluate(() => (window as unknown as { __heard?: string[] }).__heard)).toEqual([]);
+  expect(await page.content()).not.toMatch(/moz-extension:|wxt/i);
+});
+
 test('Firefox: no frame paints flagged text unblurred on a page streamed slowly', async ({
   firefox,
   pages,
