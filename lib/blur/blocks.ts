@@ -27,6 +27,12 @@ export interface BlockFinderOptions {
   sizeCache?: Map<Element, number>;
   /** Blocks already known to be (or not be) inside an editable area, in this pass. */
   editableCache?: Map<Element, boolean>;
+  /**
+   * The unit found for the text in each parent, in this pass: every text node with
+   * the same parent has the same unit (once blank text is left out), so a parent's
+   * ancestors are walked once, not once per text node in it.
+   */
+  unitCache?: Map<Node, Element | null>;
 }
 
 const BLOCK_TAGS = new Set([
@@ -259,7 +265,22 @@ export function findUnits(root: Node, options: BlockFinderOptions = {}, findings
   return out;
 }
 
-function addText(text: Text, options: BlockFinderOptions, out: ScanFindings): void {
-  const unit = unitForText(text, options, out.oversized);
+/** Adds the unit of one text node (see unitForText) to `out`. */
+export function addText(text: Text, options: BlockFinderOptions, out: ScanFindings): void {
+  const cache = options.unitCache;
+  if (!cache) {
+    const unit = unitForText(text, options, out.oversized);
+    if (unit) out.units.add(unit);
+    return;
+  }
+  if (!NOT_BLANK.test(text.data)) return;
+  const parent = text.parentNode;
+  if (!parent) return;
+  let unit = cache.get(parent);
+  if (unit === undefined) {
+    // The big container a text sits in goes to `oversized` the first time only: it is a set.
+    unit = unitForText(text, options, out.oversized);
+    cache.set(parent, unit);
+  }
   if (unit) out.units.add(unit);
 }

@@ -1,5 +1,5 @@
 import { BLUR_CATEGORIES, type BlurCategory } from './categories';
-import { findUnits, textOfUnit, unitForText, isBlockElement, type BlockFinderOptions, type ScanFindings } from './blocks';
+import { addText, findUnits, textOfUnit, unitForText, isBlockElement, type BlockFinderOptions, type ScanFindings } from './blocks';
 import {
   createBlockLabel,
   createPageNotice,
@@ -313,6 +313,7 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     const findings: ScanFindings = { units: new Set(), shadowRoots: [], oversized: new Set() };
     finderOptions.sizeCache = new Map();
     finderOptions.editableCache = new Map();
+    finderOptions.unitCache = new Map();
     // Plain indexed loops: while a page is parsed, a batch holds a record for every
     // node, and iterator objects for each of them showed up in profiles.
     for (let r = 0; r < records.length; r++) {
@@ -332,7 +333,7 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
         const node = added[i]!;
         const type = node.nodeType;
         if (type === 3) {
-          if (node.isConnected) findUnits(node, finderOptions, findings);
+          if (node.isConnected) addText(node as Text, finderOptions, findings);
         } else if (type === 1) {
           const element = node as Element;
           // An element the parser has just opened has no children yet: they come
@@ -348,6 +349,7 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     scan(findings);
     finderOptions.sizeCache = undefined;
     finderOptions.editableCache = undefined;
+    finderOptions.unitCache = undefined;
     tidy();
   };
 
@@ -455,9 +457,11 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
       if (matcher && !matcher.isEmpty) {
         finderOptions.sizeCache = new Map();
         finderOptions.editableCache = new Map();
+        finderOptions.unitCache = new Map();
         scanEverything();
         finderOptions.sizeCache = undefined;
         finderOptions.editableCache = undefined;
+        finderOptions.unitCache = undefined;
         tidy();
       }
       // Shown in the same task as the scan: the first frame painted is a blurred one.

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,10 +11,12 @@ import { median, p95, row } from './stats';
  * What content warnings cost a page, in real Chromium, in one run:
  *   1. page load over the corpus pages, with the extension and without it (same
  *      flags, same server, loads interleaved): load time and first contentful paint,
- *      median and 95th-percentile ratio; a third browser has the extension with
- *      blurring switched off, to tell blurring's share from the extension's base
- *      cost (reading settings, the exit trigger), and a fourth has no extension
- *      either: its ratio to the second is what the machine's noise alone gives;
+ *      median and 95th-percentile ratio, per page and over all loads; a third
+ *      browser has the extension with blurring switched off, to tell blurring's
+ *      share from the extension's base cost (reading settings, the exit trigger);
+ *      a fourth has an extension whose only content script is empty, injected like
+ *      ours: the least that acting before the first paint costs; a fifth has no
+ *      extension either: its ratio to the baseline is what the machine's noise gives;
  *   2. the main-thread time the content script takes per page (CPU profile, time in
  *      samples whose script is the extension's), against the page's own;
  *   3. content added later: a page appending 5,000 items, in batches; the content
@@ -38,9 +40,9 @@ const ARGS = [
   '--no-sandbox',
 ];
 
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+async function launch(extensionPath?: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'qt-bench-'));
-  const extension = withExtension ? [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`] : [];
+  const extension = extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -54,6 +56,26 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
     },
   };
 }
+
+/**
+ * The least any extension that acts before the first paint costs: an extension whose
+ * only content script is empty, injected like ours (every frame, document_start).
+ */
+function emptyContentScriptExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'qt-floor-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty content script',
+    version: '1.0',
+    content_scripts: [{ matches: ['<all_urls>'], js: ['empty.js'], run_at: 'document_start', all_frames: true, match_about_blank: true }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'empty.js'), '');
+  return dir;
+}
+
+const med = (xs: number[]) => median(xs.filter((x) => Number.isFinite(x)));
+const pct = (x: number) => `${x >= 1 ? '+' : ''}${((x - 1) * 100).toFixed(1)} %`;
 
 interface LoadFigures {
   load: number;
@@ -125,13 +147,15 @@ test('bench: content warnings, page load, added content and size', async ({ cont
   void serviceWorker;
   const origin = new URL(server.url('corpus.example')).origin;
   const extensionOrigin = `chrome-extension://${extensionId}/`;
-  const plain = await launch(false);
-  const plain2 = await launch(false);
-  const off = await launch(true);
+  const plain = await launch();
+  const plain2 = await launch();
+  const off = await launch(EXTENSION_PATH);
   const offWorker = off.context.serviceWorkers()[0] ?? (await off.context.waitForEvent('serviceworker'));
   await setSettings(offWorker, (s) => {
     s.blur.enabled = false;
   });
+  const floorPath = emptyContentScriptExtension();
+  const floor = await launch(floorPath);
   // Only the local server answers: every host name resolves to this machine (ARGS),
   // where nothing listens on ports 80 and 443, so other requests fail at once. (Routing
   // each request through Playwright instead kept the test process busy on one of the
@@ -143,54 +167,47 @@ test('bench: content warnings, page load, added content and size', async ({ cont
     .slice(0, PAGES);
 
   // ---------------------------------------------------------------- 1 and 2: page load
+  // The browsers take turns on each page; "without" is the baseline of every ratio.
   const withExt = await context.newPage();
-  const without = await plain.context.newPage();
-  const blurOff = await off.context.newPage();
-  const noise = await plain2.context.newPage();
-  const loadRatios: number[] = [];
-  const fcpRatios: number[] = [];
-  const offLoadRatios: number[] = [];
-  const offFcpRatios: number[] = [];
-  const noiseLoadRatios: number[] = [];
-  const noiseFcpRatios: number[] = [];
-  const loadsWith: number[] = [];
-  const loadsWithout: number[] = [];
+  const browsers = [
+    { label: 'with the extension', page: withExt },
+    { label: 'without (baseline)', page: await plain.context.newPage() },
+    { label: 'extension, blurring off', page: await off.context.newPage() },
+    { label: 'an empty content script', page: await floor.context.newPage() },
+    { label: 'without, again (noise)', page: await plain2.context.newPage() },
+  ].map((b) => ({ ...b, loads: [] as number[], fcps: [] as number[], loadRatios: [] as number[], fcpRatios: [] as number[] }));
+  const [mine, baseline] = browsers as [(typeof browsers)[number], (typeof browsers)[number]];
   const oursMs: number[] = [];
   const oursShare: number[] = [];
-  const perPage: { name: string; ratio: number; off: number; noise: number; frames: number; ours: number }[] = [];
-  // Warm both browsers (code caches, the server's file cache) before measuring.
+  const perPage: { name: string; ratios: number[]; frames: number; ours: number }[] = [];
+  // Warm every browser (code caches, the server's file cache) before measuring.
   for (const name of names.slice(0, 3)) {
-    for (const page of [withExt, without, blurOff, noise]) await loadOnce(page, `${origin}/corpus/${name}`);
+    for (const b of browsers) await loadOnce(b.page, `${origin}/corpus/${name}`);
   }
   for (const name of names) {
     const url = `${origin}/corpus/${name}`;
-    const a: LoadFigures[] = [];
-    const b: LoadFigures[] = [];
-    const c: LoadFigures[] = [];
-    const d: LoadFigures[] = [];
+    const figures = browsers.map(() => [] as LoadFigures[]);
     for (let round = 0; round < ROUNDS; round++) {
       // Rotate which goes first: none gets the warmer moment every time.
-      const order = [withExt, without, blurOff, noise];
-      for (let k = 0; k < round % 4; k++) order.push(order.shift()!);
-      for (const page of order) {
-        const figures = await loadOnce(page, url);
-        if (figures) (page === withExt ? a : page === without ? b : page === blurOff ? c : d).push(figures);
+      const order = browsers.map((_, i) => i);
+      for (let k = 0; k < round % order.length; k++) order.push(order.shift()!);
+      for (const i of order) {
+        const f = await loadOnce(browsers[i]!.page, url);
+        if (f) figures[i]!.push(f);
       }
     }
-    if (!a.length || !b.length || !c.length || !d.length) continue;
-    const med = (xs: number[]) => median(xs.filter((x) => Number.isFinite(x)));
-    loadsWith.push(med(a.map((x) => x.load)));
-    loadsWithout.push(med(b.map((x) => x.load)));
-    loadRatios.push(med(a.map((x) => x.load)) / med(b.map((x) => x.load)));
-    const fcpA = med(a.map((x) => x.fcp));
-    const fcpB = med(b.map((x) => x.fcp));
-    if (Number.isFinite(fcpA) && Number.isFinite(fcpB)) fcpRatios.push(fcpA / fcpB);
-    offLoadRatios.push(med(c.map((x) => x.load)) / med(b.map((x) => x.load)));
-    const fcpC = med(c.map((x) => x.fcp));
-    if (Number.isFinite(fcpC) && Number.isFinite(fcpB)) offFcpRatios.push(fcpC / fcpB);
-    noiseLoadRatios.push(med(d.map((x) => x.load)) / med(b.map((x) => x.load)));
-    const fcpD = med(d.map((x) => x.fcp));
-    if (Number.isFinite(fcpD) && Number.isFinite(fcpB)) noiseFcpRatios.push(fcpD / fcpB);
+    if (figures.some((f) => !f.length)) continue;
+    const baseLoad = med(figures[1]!.map((x) => x.load));
+    const baseFcp = med(figures[1]!.map((x) => x.fcp));
+    browsers.forEach((b, i) => {
+      for (const f of figures[i]!) {
+        b.loads.push(f.load);
+        if (Number.isFinite(f.fcp)) b.fcps.push(f.fcp);
+      }
+      b.loadRatios.push(med(figures[i]!.map((x) => x.load)) / baseLoad);
+      const fcp = med(figures[i]!.map((x) => x.fcp));
+      if (Number.isFinite(fcp) && Number.isFinite(baseFcp)) b.fcpRatios.push(fcp / baseFcp);
+    });
 
     // One more load with a CPU profile: the content script's share of the main thread.
     const cdp = await context.newCDPSession(withExt);
@@ -198,41 +215,34 @@ test('bench: content warnings, page load, added content and size', async ({ cont
     await cdp.detach();
     oursMs.push(ours);
     if (busy > 0) oursShare.push(ours / (busy - ours));
-    perPage.push({
-      name,
-      ratio: loadRatios.at(-1)!,
-      off: offLoadRatios.at(-1)!,
-      noise: noiseLoadRatios.at(-1)!,
-      frames: withExt.frames().length,
-      ours,
-    });
+    perPage.push({ name, ratios: browsers.map((b) => b.loadRatios.at(-1)!), frames: withExt.frames().length, ours });
   }
 
-  const pct = (x: number) => `${((x - 1) * 100).toFixed(1)} %`;
-  console.log(`\nContent warnings in real Chromium, ${loadRatios.length} corpus pages × ${ROUNDS} loads each way (same run, interleaved)`);
-  console.log(row('load time, with the extension', loadsWith));
-  console.log(row('load time, without', loadsWithout));
   console.log(
-    `load time ratio (with / without)             median ${median(loadRatios).toFixed(3)} (${pct(median(loadRatios))})   p95 ${p95(loadRatios).toFixed(3)} (${pct(p95(loadRatios))})   target: < 5 % median, < 15 % p95`,
+    `\nPage load in real Chromium, ${mine.loadRatios.length} corpus pages × ${ROUNDS} loads in each browser (same run, taking turns)`,
   );
-  console.log(
-    `first contentful paint ratio                 median ${median(fcpRatios).toFixed(3)} (${pct(median(fcpRatios))})   p95 ${p95(fcpRatios).toFixed(3)} (${pct(p95(fcpRatios))})`,
-  );
-  console.log(
-    `extension with blurring off / without: load  median ${median(offLoadRatios).toFixed(3)} (${pct(median(offLoadRatios))})   p95 ${p95(offLoadRatios).toFixed(3)}; first paint median ${median(offFcpRatios).toFixed(3)} p95 ${p95(offFcpRatios).toFixed(3)}`,
-  );
-  console.log(
-    `no extension / no extension (noise alone): load  median ${median(noiseLoadRatios).toFixed(3)} (${pct(median(noiseLoadRatios))})   p95 ${p95(noiseLoadRatios).toFixed(3)} (${pct(p95(noiseLoadRatios))}); first paint median ${median(noiseFcpRatios).toFixed(3)} p95 ${p95(noiseFcpRatios).toFixed(3)}`,
-  );
-  console.log(row("content script's main-thread time per page", oursMs));
-  console.log('pages with the largest load-time ratio (with / without; blurring off / without; no extension / without):');
-  for (const p of perPage.toSorted((x, y) => y.ratio - x.ratio).slice(0, 8))
+  console.log(row('load time, with the extension (all loads)', mine.loads));
+  console.log(row('load time, without (all loads)', baseline.loads));
+  console.log('Each against "without". Per page: the median of its loads over the baseline\'s, then the median and');
+  console.log('95th percentile of those ratios. All loads: the median and 95th percentile of every load time,');
+  console.log('over the same figures without. Targets: < 5 % median, < 15 % at the 95th percentile.');
+  for (const b of browsers.slice(2).toSpliced(0, 0, mine)) {
     console.log(
-      `  ${p.name.padEnd(36)} ${p.ratio.toFixed(2)}  ${p.off.toFixed(2)}  ${p.noise.toFixed(2)}   ${String(p.frames).padStart(3)} frames, content script ${p.ours.toFixed(0)} ms`,
+      `  ${b.label.padEnd(26)} load: per page median ${pct(median(b.loadRatios)).padStart(8)}  p95 ${pct(p95(b.loadRatios)).padStart(8)}` +
+        `   all loads median ${pct(median(b.loads) / median(baseline.loads)).padStart(8)}  p95 ${pct(p95(b.loads) / p95(baseline.loads)).padStart(8)}` +
+        `   first paint: per page median ${pct(median(b.fcpRatios)).padStart(8)}  p95 ${pct(p95(b.fcpRatios)).padStart(8)}`,
+    );
+  }
+  console.log(row("content script's main-thread time per page", oursMs));
+  console.log(`pages with the largest load-time ratio (${browsers.map((b) => b.label).join('; ')}):`);
+  for (const p of perPage.toSorted((x, y) => y.ratios[0]! - x.ratios[0]!).slice(0, 8))
+    console.log(
+      `  ${p.name.padEnd(36)} ${p.ratios.map((r) => r.toFixed(2)).join('  ')}   ${String(p.frames).padStart(3)} frames, content script ${p.ours.toFixed(0)} ms`,
     );
   console.log(
     `content script / page's own main-thread time  median ${(100 * median(oursShare)).toFixed(1)} %   p95 ${(100 * p95(oursShare)).toFixed(1)} %`,
   );
+  const without = baseline.page;
 
   // ---------------------------------------------------------------- 3: content added later
   const feedHtml = `<!doctype html><html lang="en"><head><title>Feed</title></head><body><ul id="feed"></ul><script>
@@ -375,4 +385,6 @@ test('bench: content warnings, page load, added content and size', async ({ cont
   await plain.close();
   await plain2.close();
   await off.close();
+  await floor.close();
+  rmSync(floorPath, { recursive: true, force: true });
 });

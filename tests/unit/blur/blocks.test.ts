@@ -118,3 +118,19 @@ describe('findUnits on saved pages', () => {
     }
   });
 });
+
+describe('findUnits with a unit cache for the pass', () => {
+  it('finds exactly the units it finds without one, on saved pages and tricky markup', () => {
+    const docs = [
+      ...['news-article.html', 'recipe.html'].map((file) => dom(readFileSync(join(PAGES, file), 'utf8'))),
+      // A blank text first in a parent must not hide the words after it; bare text in a big container stays unblurred.
+      dom(`<p>   <br> he beat her</p><div>${'<p>filler words here</p>'.repeat(400)} bare <span>in a span</span> text</div>`),
+    ];
+    for (const doc of docs) {
+      const plain = findUnits(doc);
+      const cached = findUnits(doc, { unitCache: new Map(), sizeCache: new Map(), editableCache: new Map() });
+      expect([...cached.units]).toEqual([...plain.units]);
+      expect([...cached.oversized]).toEqual([...plain.oversized]);
+    }
+  });
+});
