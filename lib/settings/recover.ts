@@ -11,9 +11,9 @@ type SectionKey = Exclude<keyof Settings, 'version'>;
 const SECTIONS = Object.keys(settingsObjectSchema.shape).filter((k) => k !== 'version') as SectionKey[];
 
 /**
- * Reads whatever is in storage without ever throwing. Valid parts are kept, section
- * by section (a broken blur setting must not cost the survivor their list of sites);
- * within the site lists, each valid entry is kept. The caller keeps the raw value
+ * Reads whatever is in storage without ever throwing. Valid parts are kept, field by
+ * field (a broken blur setting must not cost the survivor their list of sites, nor a
+ * mistyped switch their neutral page); within the site lists, each valid entry is kept. The caller keeps the raw value
  * aside whenever `problems` is not empty, so nothing is silently lost.
  */
 export function recoverSettings(raw: unknown): Recovery {
@@ -48,6 +48,8 @@ export function recoverSettings(raw: unknown): Recovery {
       (settings as Record<SectionKey, unknown>)[key] = section.data;
     } else if (key === 'blur' && isObject(value.blur)) {
       settings.blur = recoverBlur(value.blur, defaults.blur, problems);
+    } else if (isObject(value[key])) {
+      (settings as Record<SectionKey, unknown>)[key] = recoverFields(key as ObjectSectionKey, value[key], problems);
     } else {
       problems.push(`The "${key}" settings were reset (${describeIssues(section.error).join('; ')}).`);
     }
@@ -62,6 +64,29 @@ export function recoverSettings(raw: unknown): Recovery {
     problems.push('The neutral page was on one of your chosen sites, so it was set back to the default.');
   }
   return { settings, problems };
+}
+
+type ObjectSectionKey = Exclude<SectionKey, 'sites' | 'blur'>;
+
+/**
+ * A section whose fields are not all valid: each valid field is kept, each broken one
+ * goes back to its default alone (a mistyped switch must not cost the survivor their
+ * neutral page), and fields the section does not know are set aside.
+ */
+function recoverFields(key: ObjectSectionKey, raw: Record<string, unknown>, problems: string[]): Settings[ObjectSectionKey] {
+  const shape = settingsObjectSchema.shape[key].shape as Record<string, { safeParse(v: unknown): ReturnType<typeof siteSchema.safeParse> }>;
+  const section: Record<string, unknown> = { ...defaultSettings()[key] };
+  for (const field of Object.keys(shape)) {
+    if (!(field in raw)) continue;
+    const part = shape[field]!.safeParse(raw[field]);
+    if (part.success) section[field] = part.data;
+    else problems.push(`The "${key}" setting "${field}" was reset (${part.error.issues.map((i) => i.message).join('; ')}).`);
+  }
+  const unknown = Object.keys(raw).filter((field) => !(field in shape));
+  if (unknown.length) problems.push(`Unknown "${key}" settings were set aside: ${unknown.join(', ')}.`);
+  // Optional fields left undefined stay out, as the schema would give them.
+  for (const field of Object.keys(section)) if (section[field] === undefined) delete section[field];
+  return section as Settings[ObjectSectionKey];
 }
 
 function keepValidSites(raw: unknown, what: string, problems: string[]): string[] {

@@ -95,11 +95,11 @@ describe('version 1 → 2: discretion', () => {
     expect(recoverSettings(v2)).toEqual({ settings: v2, problems: [] });
   });
 
-  it('a broken discretion section goes back to its default alone, and says so', () => {
+  it('a broken discretion setting goes back to its default alone, and says so', () => {
     const v2 = { ...(loadFixture('v2.json') as Record<string, unknown>), discretion: { disguise: 'clock', reveal: 'three-clicks' } };
     const { settings, problems } = recoverSettings(v2);
     expect(settings.discretion).toEqual({ disguise: 'none', reveal: 'three-clicks' });
     expect(settings.sites).toEqual(['hotline.example', 'chat.support.example']);
-    expect(problems).toEqual([expect.stringMatching(/^The "discretion" settings were reset/)]);
+    expect(problems).toEqual([expect.stringMatching(/^The "discretion" setting "disguise" was reset/)]);
   });
 });

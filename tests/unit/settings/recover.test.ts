@@ -55,15 +55,30 @@ describe('recoverSettings', () => {
     expect(problems).toEqual(['4 unreadable entries in the chosen sites were set aside.']);
   });
 
-  it('resets a broken exit section but keeps the sites, history and content-warning settings', () => {
+  it('resets only the broken exit settings, keeps the valid ones, the sites, history and content-warning settings', () => {
     const { settings, problems } = recoverSettings(loadFixture('broken/exit-wrong-types.json'));
-    expect(settings.exit).toEqual(defaultSettings().exit);
+    expect(settings.exit).toEqual({ ...defaultSettings().exit, muteTabs: true, closeWindow: true });
     expect(settings.sites).toEqual(['hotline.example']);
     expect(settings.history).toEqual({ removeSiteData: true, removeDownloads: true });
     expect(settings.blur.enabled).toBe(false);
     expect(settings.help.country).toBe('GB');
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^The "exit" settings were reset \(decoyUrl: .*http.*; inPageTrigger: .*boolean.*\)\.$/);
+    expect(problems).toEqual([
+      expect.stringMatching(/^The "exit" setting "decoyUrl" was reset \(.*http.*\)\.$/),
+      expect.stringMatching(/^The "exit" setting "inPageTrigger" was reset \(.*boolean.*\)\.$/),
+    ]);
+  });
+
+  it('a section that is not an object at all goes back to its defaults, and says so', () => {
+    const { settings, problems } = recoverSettings({ ...(loadFixture(CURRENT_FIXTURE) as object), history: 'broken' });
+    expect(settings.history).toEqual(defaultSettings().history);
+    expect(problems).toEqual([expect.stringMatching(/^The "history" settings were reset \(/)]);
+  });
+
+  it('sets aside a field a section does not know, keeping the rest of the section', () => {
+    const saved = loadFixture(CURRENT_FIXTURE) as Record<string, Record<string, unknown>>;
+    const { settings, problems } = recoverSettings({ ...saved, help: { ...saved.help, colour: 'blue' } });
+    expect(settings.help).toEqual(saved.help);
+    expect(problems).toEqual(['Unknown "help" settings were set aside: colour.']);
   });
 
   it('moves a neutral page that is on a chosen site back to the default, keeping the site', () => {
@@ -78,9 +93,10 @@ describe('recoverSettings', () => {
     const { settings, problems } = recoverSettings(loadFixture('broken/unknown-and-missing.json'));
     expect(settings.sites).toEqual(['hotline.example']);
     expect(settings.exit).toEqual(defaultSettings().exit);
-    expect(settings.help).toEqual(defaultSettings().help);
+    // "gb" is not a country code as stored (GB); the other help setting is kept.
+    expect(settings.help).toEqual({ openInPrivateWindow: true });
     expect(problems).toContain('Unknown settings were set aside: pin, theme.');
-    expect(problems.some((p) => p.startsWith('The "help" settings were reset'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('The "help" setting "country" was reset'))).toBe(true);
   });
 
   it('survives a half-written value', () => {
