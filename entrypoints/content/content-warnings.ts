@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { makeTokens, type UiText } from '@/lib/blur/labels';
 import { compileTriggerLexicon } from '@/lib/blur/matcher';
 import { createPageBlurrer } from '@/lib/blur/page-blurrer';
@@ -8,7 +7,8 @@ import { loadContentSettings, watchContentSettings } from '@/lib/platform/conten
 import { sendToBackground } from '@/lib/platform/messaging';
 import { siteMatchesHost } from '@/lib/sites';
 import english from '@/locales/blur.en.json';
-import { SHADOW_ROOT_EVENT } from './content-warnings-shadow-hook';
+import { HOOK_ASK, HOOK_HELLO } from './content-warnings-shadow-hook';
+import type { ScriptLife } from './script-life';
 
 /**
  * Content warnings on the page (docs/blurring.md). Called synchronously at
@@ -22,7 +22,7 @@ import { SHADOW_ROOT_EVENT } from './content-warnings-shadow-hook';
  */
 export const SETTINGS_TIMEOUT_MS = 1000;
 
-export function startContentWarnings(ctx: ContentScriptContext): void {
+export function startContentWarnings(life: ScriptLife): void {
   // Only pages made of HTML (not XML feeds, SVG files or plain text shown as such).
   if (!(document instanceof HTMLDocument)) return;
   const isTop = window === window.top;
@@ -34,10 +34,10 @@ export function startContentWarnings(ctx: ContentScriptContext): void {
     pageNotice: isTop ? { goBack, getSupport } : undefined,
   });
 
-  const hooked = watchShadowRoots(ctx, (root) => blurrer.watchShadowRoot(root));
+  const hooked = watchShadowRoots(life, (root) => blurrer.watchShadowRoot(root));
   // A safety net for shadow roots that nothing reported (no hook in this browser, or
   // the hook ran before this script listened): look once the page is parsed.
-  ctx.addEventListener(document, 'DOMContentLoaded', () => {
+  life.listen(document, 'DOMContentLoaded', () => {
     if (!hooked()) blurrer.sweepShadowRoots();
   });
 
@@ -57,11 +57,11 @@ export function startContentWarnings(ctx: ContentScriptContext): void {
   const timeout = setTimeout(() => apply(contentViewOf(undefined)), SETTINGS_TIMEOUT_MS);
   void loadContentSettings().then((settings) => {
     clearTimeout(timeout);
-    if (!ctx.isInvalid) apply(settings);
+    if (!life.ended) apply(settings);
   });
   // Turned off, paused or changed in the popup: open tabs follow at once, without reload.
   const unwatch = watchContentSettings((settings) => apply(settings));
-  ctx.onInvalidated(() => {
+  life.onEnd(() => {
     clearTimeout(timeout);
     unwatch();
     blurrer.stop();
@@ -76,7 +76,7 @@ declare const exportFunction: ((fn: unknown, target: object, options: { defineAs
  * event; in Firefox the content script can wrap the page's own attachShadow itself
  * (exportFunction), so no MAIN-world script is needed there.
  */
-function watchShadowRoots(ctx: ContentScriptContext, onRoot: (root: ShadowRoot) => void): () => boolean {
+function watchShadowRoots(life: ScriptLife, onRoot: (root: ShadowRoot) => void): () => boolean {
   let hooked = false;
   const rootOf = (host: Element): ShadowRoot | null => {
     if (host.shadowRoot) return host.shadowRoot;
@@ -89,19 +89,28 @@ function watchShadowRoots(ctx: ContentScriptContext, onRoot: (root: ShadowRoot) 
       return null;
     }
   };
-  ctx.addEventListener(
-    document,
-    SHADOW_ROOT_EVENT as keyof DocumentEventMap,
-    (event) => {
-      if (event.target === document) {
-        hooked = true; // the MAIN-world hook announcing itself
-        return;
-      }
+  if (!import.meta.env.FIREFOX) {
+    // The MAIN-world hook's event has a name made anew on each page: learn it (see
+    // ./content-warnings-shadow-hook.ts). Whichever world starts second asks or answers.
+    const onHostEvent = (event: Event) => {
       const root = rootOf(event.target as Element);
       if (root) onRoot(root);
-    },
-    { capture: true },
-  );
+    };
+    const onHello = (event: Event) => {
+      const name: unknown = (event as CustomEvent).detail;
+      if (hooked || typeof name !== 'string' || !/^[a-z]{10}$/.test(name)) return;
+      event.preventDefault();
+      hooked = true;
+      stopListening();
+      life.listen(document, name, onHostEvent, { capture: true });
+    };
+    const stopListening = () => document.removeEventListener(HOOK_HELLO, onHello, true);
+    document.addEventListener(HOOK_HELLO, onHello, true);
+    life.onEnd(stopListening);
+    // Never left listening once the page's own scripts run: the hook has answered long before.
+    life.listen(document, 'DOMContentLoaded', stopListening);
+    document.dispatchEvent(new Event(HOOK_ASK));
+  }
   const page = (window as { wrappedJSObject?: { Element?: { prototype: { attachShadow?: (init: ShadowRootInit) => ShadowRoot } } } })
     .wrappedJSObject;
   const proto = page?.Element?.prototype;

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShiftTrigger } from '@/lib/exit/shift-trigger';
 import type { Message } from '@/lib/messages';
 import { loadContentSettings, watchContentSettings } from '@/lib/platform/content-settings';
+import type { ScriptLife } from './script-life';
 
 /**
  * The in-page quick exit (Shift three times) and the optional exit button on chosen
@@ -10,7 +10,7 @@ import { loadContentSettings, watchContentSettings } from '@/lib/platform/conten
  * before anything is sent to the background, so nothing sensitive stays on screen
  * while the tabs are changed.
  */
-export function startExitTrigger(ctx: ContentScriptContext): void {
+export function startExitTrigger(life: ScriptLife): void {
   // Enabled until settings say otherwise: a survivor who never changed anything
   // must be able to exit from the very first moment the page exists.
   let enabled = true;
@@ -23,20 +23,20 @@ export function startExitTrigger(ctx: ContentScriptContext): void {
   };
   // Capture phase on window, registered at document_start: runs before any page
   // listener, so a page that stops key events cannot block the exit.
-  ctx.addEventListener(window, 'keydown', onKey, { capture: true });
-  ctx.addEventListener(window, 'keyup', onKey, { capture: true });
-  ctx.addEventListener(window, 'blur', () => trigger.reset());
+  life.listen(window, 'keydown', onKey as (event: Event) => void, { capture: true });
+  life.listen(window, 'keyup', onKey as (event: Event) => void, { capture: true });
+  life.listen(window, 'blur', () => trigger.reset());
 
   void loadContentSettings().then((s) => {
     enabled = s.exit.inPageTrigger;
     decoyUrl = s.exit.decoyUrl;
-    if (window === window.top && s.exit.showButtonOnSites) void maybeShowExitButton(ctx, s.exit.decoyUrl);
+    if (window === window.top && s.exit.showButtonOnSites) void maybeShowExitButton(life, s.exit.decoyUrl);
   });
   const stop = watchContentSettings((s) => {
     enabled = s.exit.inPageTrigger;
     decoyUrl = s.exit.decoyUrl;
   });
-  ctx.onInvalidated(stop);
+  life.onEnd(stop);
 }
 
 /** Hides everything in this frame's top document at once, then asks for the exit. */
@@ -72,9 +72,9 @@ export function hidePageNow(doc: Document): void {
   for (const media of doc.querySelectorAll('video, audio')) (media as HTMLMediaElement).pause();
 }
 
-async function maybeShowExitButton(ctx: ContentScriptContext, decoyUrl: string): Promise<void> {
+async function maybeShowExitButton(life: ScriptLife, decoyUrl: string): Promise<void> {
   const status = (await browser.runtime.sendMessage({ type: 'page-status' } satisfies Message)) as { showExitButton?: boolean } | undefined;
-  if (!status?.showExitButton || ctx.isInvalid) return;
+  if (!status?.showExitButton || life.ended) return;
   const show = () => {
     const host = document.createElement('div');
     const shadow = host.attachShadow({ mode: 'closed' });
@@ -89,7 +89,7 @@ async function maybeShowExitButton(ctx: ContentScriptContext, decoyUrl: string):
     document.documentElement.appendChild(host);
   };
   if (document.body) show();
-  else ctx.addEventListener(document, 'DOMContentLoaded', show);
+  else life.listen(document, 'DOMContentLoaded', show);
 }
 
 /** The content script cannot bundle components/i18n (its English fallback is for pages). */

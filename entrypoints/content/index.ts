@@ -1,5 +1,6 @@
 import { startExitTrigger } from './exit-trigger';
 import { startContentWarnings } from './content-warnings';
+import { createScriptLife } from './script-life';
 
 /**
  * Runs at document_start in every frame: the exit trigger must be listening before
@@ -13,8 +14,10 @@ export default defineContentScript({
   // WXT would otherwise post a message to every page at start, naming the extension's
   // id: any page script listening for messages would learn which extension is here.
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    startExitTrigger(ctx);
-    startContentWarnings(ctx);
+  // WXT's own context (the argument to main) is not used: see ./script-life.ts.
+  main() {
+    const life = createScriptLife();
+    startExitTrigger(life);
+    startContentWarnings(life);
   },
 });

@@ -18,14 +18,26 @@ export interface Tokens {
   own: string;
   /** On a blurred block. */
   blurred: string;
+  /** On the host of the page-level notice. */
+  notice: string;
 }
 
+/** Three unrelated random names: no pattern between them that a site could look for either. */
 export function makeTokens(random: () => number = Math.random): Tokens {
-  // A letter first (attribute names must start with one), then random letters and digits.
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  let base = letters[Math.floor(random() * 26)]!;
-  while (base.length < 9) base += (letters + '0123456789')[Math.floor(random() * 36)]!;
-  return { own: base, blurred: `${base}-b` };
+  const name = () => {
+    // A letter first (attribute names must start with one), then random letters and digits.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    let out = letters[Math.floor(random() * 26)]!;
+    const length = 7 + Math.floor(random() * 5);
+    while (out.length < length) out += (letters + '0123456789')[Math.floor(random() * 36)]!;
+    return out;
+  };
+  const own = name();
+  let blurred = name();
+  while (blurred === own) blurred = name();
+  let notice = name();
+  while (notice === own || notice === blurred) notice = name();
+  return { own, blurred, notice };
 }
 
 /**
@@ -41,8 +53,8 @@ export function pageStyles(tokens: Tokens, pageNotice = false): string {
       `margin:0!important;padding:0!important;border:0!important;overflow:visible!important;z-index:2147483646!important;` +
       `filter:none!important;pointer-events:auto!important}`,
     `${host}[hidden]{display:none!important}`,
-    `${host}[data-notice]{position:fixed!important;inset:auto 0 0 0!important;width:auto!important;height:auto!important}`,
-    pageNotice ? `${host}:not([data-notice]){display:none!important}` : '',
+    `${host}[${tokens.notice}]{position:fixed!important;inset:auto 0 0 0!important;width:auto!important;height:auto!important}`,
+    pageNotice ? `${host}:not([${tokens.notice}]){display:none!important}` : '',
   ].join('\n');
 }
 
@@ -154,7 +166,7 @@ export interface PageNoticeActions {
 export function createPageNotice(doc: Document, tokens: Tokens, ui: UiText, actions: PageNoticeActions): PageNotice {
   const host = doc.createElement('span');
   host.setAttribute(tokens.own, '');
-  host.setAttribute('data-notice', '');
+  host.setAttribute(tokens.notice, '');
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = NOTICE_CSS;

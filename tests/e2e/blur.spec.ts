@@ -278,6 +278,60 @@ test_.describe('content warnings', () => {
     },
   );
 
+  test_(
+    'the shadow-root watcher looks like the browser’s own attachShadow, and its event cannot be heard',
+    async ({ context, serviceWorker, server }) => {
+      void serviceWorker;
+      const page = await context.newPage();
+      // The page's first script listens for the names a hook might use, including the two
+      // the hook and the content script greet each other with while the document starts
+      // (before any page script can exist).
+      const listen =
+        '<script>window.__heard = []; for (const name of ["shadowrootattached", "DOMAttachReady", "DOMAttachQuery"])' +
+        ' window.addEventListener(name, () => window.__heard.push(name), true);</script>';
+      await page.goto(server.url('news.example', page_('News', `${listen}<div id="host"></div>`)));
+      const seen = await page.evaluate(() => {
+        const fn = Element.prototype.attachShadow;
+        let constructed = '';
+        try {
+          new (fn as unknown as new () => unknown)();
+        } catch (error) {
+          constructed = `${(error as Error).name}: ${(error as Error).message}`;
+        }
+        const toString = Function.prototype.toString;
+        return {
+          text: Function.prototype.toString.call(fn),
+          printed: `${fn}`,
+          toStringText: toString.call(toString),
+          toStringName: `${toString.name}/${toString.length}`,
+          name: fn.name,
+          length: fn.length,
+          ownKeys: Reflect.ownKeys(fn).map(String).sort(),
+          constructed,
+          descriptor: Object.entries(Object.getOwnPropertyDescriptor(Element.prototype, 'attachShadow')!)
+            .filter(([k]) => k !== 'value')
+            .map(([k, v]) => `${k}=${v}`),
+        };
+      });
+      expect(seen.text).toBe('function attachShadow() { [native code] }');
+      expect(seen.printed).toBe('function attachShadow() { [native code] }');
+      expect(seen.toStringText).toBe('function toString() { [native code] }');
+      expect(seen.toStringName).toBe('toString/0');
+      expect(seen).toMatchObject({ name: 'attachShadow', length: 1, ownKeys: ['length', 'name'] });
+      expect(seen.constructed).toMatch(/^TypeError: .*not a constructor/);
+      expect(seen.descriptor).toEqual(['writable=true', 'enumerable=true', 'configurable=true']);
+      // The watcher works (the shadow root's text is blurred) and the page heard no event of it.
+      await page.evaluate(() => {
+        const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+        root.innerHTML = '<p id="s">He was stabbed.</p>';
+      });
+      await expect
+        .poll(() => page.evaluate(() => getComputedStyle(document.getElementById('host')!.shadowRoot!.getElementById('s')!).filter))
+        .toContain('blur');
+      expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    },
+  );
+
   test_('no frame paints flagged text unblurred: a page that loads at once', async ({ context, serviceWorker, pages }) => {
     void serviceWorker;
     const page = await context.newPage();

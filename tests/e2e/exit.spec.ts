@@ -147,6 +147,29 @@ test('Shift three times hides the page in the same frame, then exits', async ({ 
   await expectExitDone(serviceWorker, context, scene, server);
 });
 
+test('a page cannot switch the exit or the warnings off by posing as a newer copy of the extension', async ({
+  context,
+  serviceWorker,
+  server,
+  extensionId,
+}) => {
+  const scene = await setScene(context, serviceWorker, server);
+  await visit(scene.front, server.url('hotline.example', '/page?body=<p id=p>He beat her again.</p>'));
+  const blurred = (selector: string) => scene.front.locator(selector).evaluate((el) => getComputedStyle(el).filter.includes('blur'));
+  await expect.poll(() => blurred('#p')).toBe(true);
+  // WXT's content-script context stops when the page sends this event (the id is public).
+  await scene.front.evaluate((id) => {
+    const detail = { contentScriptName: 'content', messageId: 'page' };
+    document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail }));
+  }, extensionId);
+  await scene.front.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p id="q">She was stabbed.</p>'));
+  await expect.poll(() => blurred('#q')).toBe(true);
+  const closed = scene.front.waitForEvent('close');
+  for (let i = 0; i < 3; i++) await scene.front.keyboard.press('Shift').catch(() => undefined);
+  await closed;
+  await expectExitDone(serviceWorker, context, scene, server);
+});
+
 test('typing a capital letter or another key in between does not exit', async ({ context, serviceWorker, server }) => {
   const page = await context.newPage();
   void serviceWorker;

@@ -152,6 +152,22 @@ test('Shift three times hides the page in the same key event, then every sensiti
   expect(scene.front.isClosed()).toBe(true);
 });
 
+test('a page cannot switch the exit off by posing as a newer copy of the extension (the add-on id is public)', async ({
+  scene,
+  expectExitDone,
+}) => {
+  // WXT's content-script context stops when the page sends this event.
+  await scene.front.evaluate(() => {
+    const detail = { contentScriptName: 'content', messageId: 'page' };
+    document.dispatchEvent(new CustomEvent('quiet-tabs@quiet-tabs.invalid:content:wxt:content-script-started', { detail }));
+  });
+  await scene.front.keyboard.press('Shift');
+  await scene.front.keyboard.press('Shift');
+  await scene.front.keyboard.press('Shift');
+  await expectExitDone();
+  expect(scene.front.isClosed()).toBe(true);
+});
+
 test('a capital letter or another key in between does not exit', async ({ firefox, server }) => {
   const page = await firefox.newPage();
   await page.goto(server.url('news.example', '/page?body=<input id=f>'));

@@ -133,11 +133,11 @@ describe('createPageBlurrer', () => {
     const flagged = Array.from({ length: 8 }, (_, i) => `<p id="f${i}">Paragraph ${i}: she was raped.</p>`).join('');
     const { doc, blurrer, tokens } = page(`${flagged}<p>Footer.</p>`);
     blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
-    const notice = doc.querySelector(`[${tokens.own}][data-notice]`);
+    const notice = doc.querySelector(`[${tokens.own}][${tokens.notice}]`);
     expect(notice).not.toBeNull();
     expect(doc.body.firstElementChild).toBe(notice);
     const style = [...doc.querySelectorAll('style')].map((s) => s.textContent).join('');
-    expect(style).toContain(':not([data-notice]){display:none');
+    expect(style).toContain(`:not([${tokens.notice}]){display:none`);
   });
 
   it('takes everything of its own off the page when stopped', () => {
