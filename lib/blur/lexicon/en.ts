@@ -30,6 +30,14 @@ const YOUNG = '{child|kid|girl|boy|teen|teenager|baby|toddler|little girl|little
 const AS_A_CHILD = `{as a|as a young|when i was a|when she was a|when he was a|when they were|when we were} ${YOUNG}`;
 
 /** "she beat me in the final", "beat him to it", "beat her personal best": sport and games, not violence. */
+/** "Strangled" alone is also said of economies and projects. */
+const NOT_A_BODY = [
+  '{the|our|their|its|a} {economy|economies|market|markets|industry|sector|recovery|project|deal|bill|city|town|league|competition|supply|trade|growth|business|startup|innovation}',
+  '{economic|business|market} {growth|activity|recovery|life}',
+  '{growth|trade|innovation|investment|competition|supply|demand|production|exports|imports|funding|credit|debate|dissent}',
+  'by {red tape|bureaucracy|regulation|regulations|debt|taxes|costs}',
+];
+
 const NOT_A_CONTEST = [
   'at',
   'in {the|a|an|their|our|his|her|my|this|last|straight|three|two|four|five} {final|finals|semifinal|semi-final|race|match|game|games|set|sets|election|elections|polls|vote|league|contest|competition|tournament|round|sprint|marathon|quiz|debate|playoff|playoffs|championship|cup|derby|fight|bout|duel}',
@@ -188,7 +196,6 @@ export const ENGLISH: Lexicon = {
         `{beaten|hit|abused|attacked|assaulted|strangled|choked|threatened|hurt|controlled} by {my|her|his|their|a} ${PARTNER}`,
         `{shoved|pushed|threw|thrown|slammed} {me|her|him} {down|against|into the wall|to the floor|to the ground|down the stairs|across the room|onto the floor}`,
         `gave {me|her|him} a black eye`,
-        'strangl{ed|ing|es|ation}',
         'non-fatal strangulation',
         `{stalked|stalking|stalks} {me|her|him|them}`,
         `${POSS} stalker{|s}`,
@@ -221,6 +228,10 @@ export const ENGLISH: Lexicon = {
         '{domestic|alleged|convicted|serial|violent|former|known} abuser{|s}',
         'abuser{|s} {who|kept|controlled|threatened|isolated|isolates}',
       ],
+    },
+    {
+      terms: ['strangl{ed|ing|es|ation}'],
+      notFollowedBy: NOT_A_BODY,
     },
     {
       terms: [`{choked|chokes|choking} {me|her}`],
@@ -657,12 +668,15 @@ export const ENGLISH: Lexicon = {
         '{executed|execution} by {firing squad|hanging|beheading}',
         'firing squad',
         '{public|mass} execution{|s}',
-        'strangl{ed|ing|ation}',
         'brutality',
         'bodies {were found|were discovered|lay}',
         'dead bod{y|ies}',
         `{punched|kicked|stamped on|beat|beaten|slapped} {repeatedly|over and over|until}`,
       ],
+    },
+    {
+      terms: ['strangl{ed|ing|es|ation}'],
+      notFollowedBy: NOT_A_BODY,
     },
     {
       terms: [
