@@ -119,7 +119,8 @@ function watchShadowRoots(life: ScriptLife, onRoot: (root: ShadowRoot) => void):
   try {
     exportFunction(
       function (this: Element, init: ShadowRootInit) {
-        const root = original.call(this, init);
+        // Reflect from this world: the page may have replaced its own Function.prototype.call.
+        const root = Reflect.apply(original, this, [init]) as ShadowRoot;
         try {
           const own = rootOf(this);
           if (own) onRoot(own);

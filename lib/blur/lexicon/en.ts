@@ -56,6 +56,17 @@ const NOT_A_CONTEST = [
 export const ENGLISH: Lexicon = {
   'sexual-violence': [
     {
+      // Session 3: described rather than named (from held-out set 3's misses; set 4 measures).
+      terms: [
+        '{tw|cw|trigger warning|content warning} {sa|sexual assault|r*pe|rape}',
+        "{guy|man|boyfriend|husband|date|ex|stranger|boss} ~ {wouldn't|would not|didn't|did not} take no for an answer",
+        '{saying|said|say} no ~ {gave in|give in|went along with it}',
+        'until {i|she} {stopped|gave up} saying no',
+        '{done|did} something to me while i was {out of it|asleep|unconscious|passed out|drunk|blacked out}',
+        "{doesn't|does not|didn't|did not} mean {you|i|she|he} {said|say|says} yes",
+      ],
+    },
+    {
       terms: ['rap{e|es|ed|ing|ist|ists}', 'gang-rap{e|es|ed|ing}', 'date-rap{e|ist}', 'marital rape', 'statutory rape'],
       notPrecededBy: ['oilseed', 'oil-seed', 'oil seed', 'winter', 'spring', 'fields of', 'field of', 'grown', 'yellow'],
       notFollowedBy: [
@@ -167,6 +178,19 @@ export const ENGLISH: Lexicon = {
 
   'domestic-abuse': [
     {
+      // Session 3: described rather than named (from held-out set 3's misses; set 4 measures).
+      terms: [
+        'family-violence',
+        'family and domestic violence',
+        `${PARTNER} {gets|got|becomes|became|is|was|can be} {abusive|violent|controlling}`,
+        '{he|she} {gets|got|becomes|became} {abusive|violent} when',
+        "apologi{s|z}e for things i {didn't|did not|never} do",
+        'if i leave ~ {never see the kids|never see my kids|take the kids|take my kids|kill me|hurt me|find me}',
+        '{explanation|explanations|excuse|excuses|story|stories} for {the|her|my|his} bruises',
+        '{told|tell|tells|telling} me i was {losing my mind|imagining things|imagining it}',
+      ],
+    },
+    {
       terms: [
         'domestic {abuse|abuser|abusers|abusive|violence|violent|assault|assaults|homicide|homicides|murder|murders|terrorism|battery}',
         'intimate partner {violence|abuse|homicide|terrorism}',
@@ -272,6 +296,21 @@ export const ENGLISH: Lexicon = {
 
   'child-abuse': [
     {
+      // Session 3: described rather than named (from held-out set 3's misses; set 4 measures).
+      terms: [
+        'child protection {officers|officer|investigation|investigators|concerns|case|cases|plan|register|inquiry}',
+        `{abuse|abused|neglect|neglected} ~ ${AS_A_CHILD}`,
+        '{abused|neglected|molested|beaten} as {children|kids}',
+        'abused {kid|kids|child|children}',
+        '{abused|abusing|abuses|molested|molesting} {altar boys|choirboys|pupils|schoolchildren|boys|girls|children|kids|minors|a minor}',
+        'csa {survivor|survivors}',
+        '{neglecting|neglected|neglect of} {their|his|her|my|the} {children|child|kids|son|daughter|baby|babies|toddler}',
+        '{neglecting|neglected} {their|his|her|my} {two|three|four|five|six|#} {children|kids|sons|daughters}',
+        'came to school {hungry|with bruises|bruised}',
+        `${CHILD} ~ left alone ~ for {hours|days|a day|a night|the night|the weekend|two days|three days|several days|several hours|# days|# hours}`,
+      ],
+    },
+    {
       terms: [
         'child {abuse|abuser|abusers|neglect|cruelty|molester|molesters|molestation|trafficking|exploitation|pornography|porn|sex abuse|sexual abuse|sexual exploitation|grooming|endangerment|maltreatment|abduction|marriage|brides|rapist|rapists|predator|predators|sex offender|sex offenders}',
         'children {abused|were abused|being abused|was abused}',
@@ -341,6 +380,16 @@ export const ENGLISH: Lexicon = {
 
   'self-harm': [
     {
+      // Session 3: described rather than named (from held-out set 3's misses; set 4 measures).
+      terms: [
+        "long sleeves ~ {so nobody|so no one|so people don't}",
+        'long sleeves ~ to hide {my|her|his|the} {arms|scars|marks|cuts|wrists}',
+        '{fresh|new} {marks|scars|cuts} on {her|his|my|their|your} {arm|arms|wrist|wrists|thigh|thighs|legs}',
+        '{scars|cuts} on {her|his|my|their|your} {wrist|wrists|thighs}',
+        '{punish|punished|punishing|hurt|hurting} myself {physically|on purpose}',
+      ],
+    },
+    {
       terms: [
         'self-{harm|harms|harmed|harming|harmer|harmers|injury|injuries|injure|injured|injuring|injurious|mutilation|mutilate|mutilating|mutilated|mutilates}',
         'self-inflicted {cut|cuts|injury|injuries|burn|burns|wounds|scars}',
@@ -349,7 +398,7 @@ export const ENGLISH: Lexicon = {
         `{hurt|hurting|hurts|injure|injuring|injured|burn|burned|burnt|burning|bruise|bruised|punish|punished|punishing} ${SELF} {on purpose|deliberately|intentionally|to cope|to feel something|to feel better|to feel real|again and again}`,
         'urge{|s} to {cut|self-harm|harm myself|hurt myself|burn myself}',
         `{cutting|cut|self-harm|self harm} scars`,
-        `scars on ${POSS} {wrists|wrist|arms|arm|thighs|legs}`,
+        `scars on ${POSS} {wrists|wrist|arms|arm|thighs}`,
         `{scratched|scratching|scratches|scratch|hit|hits|hitting|punched|punches|punching|bit|bites|biting} ${SELF} until`,
         'relapse{|d} {into|on} {self-harm|cutting}',
         '{clean|free} from {cutting|self-harm}',
@@ -421,6 +470,22 @@ export const ENGLISH: Lexicon = {
   ],
 
   suicide: [
+    {
+      // Session 3: described rather than named (from held-out set 3's misses; set 4 measures).
+      terms: [
+        's**cide',
+        's*icide',
+        'sui*ide',
+        'would be better off {without me|if i was gone|if i were gone}',
+        "would be better off if i {just|} {wasn't|was not|weren't|were not} {here|around|alive}",
+        '{giving|gave|give|given} {my|all my} {things|stuff|belongings|possessions} away',
+        '{letters|notes|letter|note} to say goodbye',
+        "if i {didn't|did not|don't|do not|never} wake up {tomorrow|again|in the morning}",
+        "{don't|do not|didn't|did not} want to be here {anymore|any more}",
+        'pretending i want to be here',
+        'no point in {anything|living|going on|being here} {anymore|any more}',
+      ],
+    },
     {
       terms: ['suicid{e|es|al|ally|ality}'],
       notPrecededBy: ['political', 'career', 'electoral', 'commercial', 'financial', 'professional', 'social', 'corporate', 'economic'],
@@ -541,6 +606,17 @@ export const ENGLISH: Lexicon = {
   ],
 
   violence: [
+    {
+      // Session 3: described rather than named (from held-out set 3's misses; set 4 measures).
+      terms: [
+        '{injured|wounded|killed|hurt|shot|died} in a {shooting|stabbing|knife attack|gun attack|shootout}',
+        'gbh',
+        '{grievous|actual} bodily harm',
+        '{repeatedly|kept} {punching|kicking|hitting|stamping on|beating} {him|her|them|a man|a woman|the man|the woman|the boy|the girl|the victim}',
+        'tied up the {family|victims|victim|staff|residents|owner|owners|couple}',
+        '{masked|armed} {men|gunmen|gang|intruders|raiders}',
+      ],
+    },
     {
       terms: ['murder{|s|ed|ing|er|ers|ous|ess}'],
       notFollowedBy: [
@@ -711,6 +787,18 @@ export const ENGLISH: Lexicon = {
   ],
 
   'eating-disorders': [
+    {
+      // Session 3: described rather than named (from held-out set 3's misses; set 4 measures).
+      terms: [
+        'after {every|each} meal i {go|went|run|ran|rush|rushed} {straight|} to the {bathroom|toilet|loo}',
+        'after {every|each} meal ~ {throw up|make myself sick|purge}',
+        '{feel|felt|feeling} {disgusting|disgusted with myself|gross|fat|huge} {whenever|when|every time|after} i {eat|ate}',
+        'number on the {scale|scales} {decides|decide|decided|controls|controlled|rules|ruled}',
+        '{ate|eat|eating} until i {felt|feel} sick',
+        '{hide|hid|hiding} the {wrappers|empty packets}',
+        "always {said|says|say} {she'd|he'd|i'd|she had|he had|i had} already eaten",
+      ],
+    },
     {
       terms: [
         'anorexi{a|c|cs}',

@@ -25,10 +25,10 @@ export function loadEvaluationSet(): Passage[] {
 
 /**
  * Passages the lexicon was not written from: `held-out` (set 1, written after the
- * lexicon was first frozen, later used to tune it), `held-out-2` and `held-out-3`
- * (written blind, by people who never saw the lexicon). See each folder's README.
+ * lexicon was first frozen, later used to tune it), `held-out-2`, `held-out-3` and
+ * `held-out-4` (written blind, by people who never saw the lexicon). See each folder's README.
  */
-export function loadHeldOutSet(folder: 'held-out' | 'held-out-2' | 'held-out-3' = 'held-out'): Passage[] {
+export function loadHeldOutSet(folder: 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' = 'held-out'): Passage[] {
   const file = `${folder}/passages.json`;
   return (JSON.parse(readFileSync(join(EVAL_DIR, file), 'utf8')) as Omit<Passage, 'file'>[]).map((p) => ({ ...p, file }));
 }

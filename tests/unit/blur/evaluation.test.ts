@@ -39,10 +39,13 @@ describe('content-warning evaluation set', () => {
     }
   });
 
-  for (const [folder, about] of [
-    ['held-out', 'set 1, written after the lexicon was first frozen, then used to tune it'],
-    ['held-out-2', 'set 2, written blind; its misses were seen before the lexicon was extended'],
-    ['held-out-3', 'set 3, written blind; scored once, after the lexicon was frozen'],
+  // A set still blind prints only its figures: printing its misses on every run would
+  // invite tuning on them, and it would no longer measure anything.
+  for (const [folder, about, blind] of [
+    ['held-out', 'set 1, written after the lexicon was first frozen, then used to tune it', false],
+    ['held-out-2', 'set 2, written blind; its misses were seen before the lexicon was extended', false],
+    ['held-out-3', 'set 3, written blind; scored once in session 2, then its misses were used to tune the lexicon in session 3', false],
+    ['held-out-4', 'set 4, written blind in session 3; scored once, after the lexicon was frozen', true],
   ] as const) {
     it(`reports, without a threshold, how it does on passages nobody tuned it for (${about})`, () => {
       const heldOut = loadHeldOutSet(folder);
@@ -65,8 +68,10 @@ describe('content-warning evaluation set', () => {
         return `${kind} ${positivesOfKind.length - missedOfKind.size}/${positivesOfKind.length}`;
       });
       console.log(`  by kind: ${byKind.join(', ')}`);
-      for (const s of held) for (const p of s.misses) console.log(`  missed (${s.category}, ${p.kind}): ${p.text ?? p.html}`);
-      for (const s of held) for (const p of s.wrongly) console.log(`  wrongly flagged (${s.category}): ${p.text ?? p.html}`);
+      if (!blind) {
+        for (const s of held) for (const p of s.misses) console.log(`  missed (${s.category}, ${p.kind}): ${p.text ?? p.html}`);
+        for (const s of held) for (const p of s.wrongly) console.log(`  wrongly flagged (${s.category}): ${p.text ?? p.html}`);
+      }
       expect(heldOut.length).toBeGreaterThan(50);
     });
   }
