@@ -311,6 +311,8 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     // The page may have removed our stylesheet (a framework re-rendering <head>).
     if (flags.size) ensureStyles(doc);
     const findings: ScanFindings = { units: new Set(), shadowRoots: [], oversized: new Set() };
+    let anyRemoved = false;
+    const displaced = new Set<Element>();
     finderOptions.sizeCache = new Map();
     finderOptions.editableCache = new Map();
     finderOptions.unitCache = new Map();
@@ -323,11 +325,21 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
         if (unit) findings.units.add(unit);
         continue;
       }
-      // Text taken out of a flagged block may be what made it flagged.
-      if (flags.size && record.removedNodes.length && record.target.isConnected) {
-        const unit = closestUnitOf(record.target);
-        if (unit && flags.has(unit)) findings.units.add(unit);
+      if (flags.size && record.removedNodes.length) {
+        // A flagged block or a label may be what went: look at all of them afterwards.
+        anyRemoved = true;
+        // Text taken out of a flagged block may be what made it flagged.
+        if (record.target.isConnected) {
+          const unit = closestUnitOf(record.target);
+          if (unit && flags.has(unit)) findings.units.add(unit);
+        }
       }
+      // Something put right before a flagged block comes between it and its label.
+      // (Asked of the last node added, as it is now: record.nextSibling is the same in
+      // browsers, but happy-dom leaves it empty.)
+      const lastAdded = flags.size ? record.addedNodes[record.addedNodes.length - 1] : undefined;
+      const before = lastAdded?.nextSibling;
+      if (before && flags.has(before as Element)) displaced.add(before as Element);
       const added = record.addedNodes;
       for (let i = 0; i < added.length; i++) {
         const node = added[i]!;
@@ -350,7 +362,16 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     finderOptions.sizeCache = undefined;
     finderOptions.editableCache = undefined;
     finderOptions.unitCache = undefined;
-    tidy();
+    // Only additions (a feed growing): the labels already placed stay where they are,
+    // so this batch costs what was added, not what the page already holds.
+    if (anyRemoved) tidy();
+    else {
+      for (const block of displaced) {
+        const flag = flags.get(block);
+        if (flag && (!pageMode || flag.label.host.isConnected)) placeLabel(block, flag);
+      }
+      updatePageMode();
+    }
   };
 
   /** Labels whose block is gone go too; labels the page moved or removed come back. */

@@ -109,6 +109,34 @@ describe('createPageBlurrer', () => {
     expect(blurred()).toEqual([]);
   });
 
+  it('keeps each label right before its block when the page inserts, removes or moves things', async () => {
+    const { doc, blurrer, flush, blurred, tokens } = page(
+      '<div id="list"><p id="a">He was stabbed.</p><p id="b">She was stabbed on the way home.</p><p id="c">A calm day.</p></div>',
+    );
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    const labelBefore = (id: string) => !!doc.getElementById(id)!.previousElementSibling?.hasAttribute(tokens.own);
+    expect(blurred()).toEqual(['a', 'b']);
+    // An element put between a label and its block: the label goes back next to the block.
+    const ad = doc.createElement('aside');
+    ad.textContent = 'An advert.';
+    doc.getElementById('b')!.before(ad);
+    await flush();
+    expect(labelBefore('b')).toBe(true);
+    expect(ad.previousElementSibling?.hasAttribute(tokens.own)).toBe(false);
+    // The page takes a label away: it comes back.
+    doc.getElementById('a')!.previousElementSibling!.remove();
+    await flush();
+    expect(labelBefore('a')).toBe(true);
+    // A flagged block taken away takes its label with it; a block moved keeps its label.
+    doc.getElementById('a')!.remove();
+    doc.getElementById('list')!.append(doc.getElementById('b')!);
+    await flush();
+    expect(blurred()).toEqual(['b']);
+    expect(labelBefore('b')).toBe(true);
+    expect(doc.querySelectorAll(`[${tokens.own}]:not(style)`)).toHaveLength(1);
+    expect(blurrer.stats.flaggedUnits).toBe(1);
+  });
+
   it('never blurs a block that holds something the survivor types', () => {
     const { blurrer, blurred } = page(
       '<div id="d">I want to die <textarea></textarea></div><div contenteditable="true">I want to die</div>',
