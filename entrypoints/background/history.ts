@@ -5,6 +5,7 @@ import { loadChosenSites, type SiteIndex } from '@/lib/platform/chosen-sites';
 import { findSiteForUrl, hostOfUrl, siteMatchesHost } from '@/lib/sites';
 import { isSearchForSites } from '@/lib/history/search-pages';
 import { addToTrail, readSession, updateSession } from './session-state';
+import { helpTabsMarked } from './help';
 import { recordErased, setEraseProgress } from './history-stats';
 
 const isFirefox = import.meta.env.FIREFOX;
@@ -42,6 +43,7 @@ export async function onVisited(item: { url?: string }): Promise<void> {
   const index = await loadChosenSites();
   const site = index.match(url);
   const chosen = !!site || index.isSearchFor(url);
+  if (!chosen) await helpTabsMarked();
   const session = chosen ? undefined : await readSession();
   if (chosen || session?.helpUrls.includes(url) || (session && (await helpTabShows(session.helpTabs, url)))) {
     await browser.history.deleteUrl({ url });
@@ -71,6 +73,7 @@ export async function onTabUrlChanged(tabId: number, url: string): Promise<void>
     return;
   }
   const index = await loadChosenSites();
+  await helpTabsMarked();
   const state = await readSession();
   const ownPages = state.ownPages[tabId];
   if (ownPages?.length) {

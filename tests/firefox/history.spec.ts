@@ -142,3 +142,27 @@ test('leaving a chosen site in a tab leaves no way back to it', async ({ firefox
   await page.goBack({ timeout: 5_000 }).catch(() => undefined);
   expect(isHotline(await page.evaluate(() => location.href))).toBe(false);
 });
+
+test('a help website opened from the popup leaves no history and no "recently closed" entry', async ({
+  server,
+  extension,
+  historyUrls,
+  recentlyClosedUrls,
+}) => {
+  // The listed address redirects, as many sites do (to a language, or to https).
+  const url = server.url('support.example', '/peer-forum');
+  const listed = server.url('support.example', `/redirect?to=${encodeURIComponent(url)}`);
+  const answer = await extension((b, u) => b.runtime.sendMessage({ type: 'open-help-site', url: u }), listed);
+  expect(answer).toEqual({ ok: true });
+  const loadedTab = (wanted: string) =>
+    extension(async (b, w) => (await b.tabs.query({})).find((t) => t.url === w && t.status === 'complete')?.id ?? null, wanted);
+  await expect.poll(() => loadedTab(url)).not.toBeNull();
+  const tabId = (await loadedTab(url))!;
+  const topic = server.url('support.example', '/peer-forum/topic');
+  await extension((b, [id, to]) => b.tabs.update(id, { url: to }), [tabId, topic] as const);
+  await expect.poll(() => loadedTab(topic)).toBe(tabId);
+  await extension((b, id) => b.tabs.remove(id), tabId);
+  const isSupport = (u: string) => u.includes('support.example');
+  await expect.poll(async () => (await historyUrls()).filter(isSupport)).toEqual([]);
+  await expect.poll(async () => (await recentlyClosedUrls()).filter(isSupport)).toEqual([]);
+});
