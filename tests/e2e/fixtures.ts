@@ -10,7 +10,8 @@ import { REPO_ROOT, startServer, type TestServer } from '../support/server';
  * Build first: `npm run build` (npm test does it).
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_PATH = join(REPO_ROOT, '.output/chrome-mv3');
+/** The build to load; EXTENSION_PATH points at another copy (e.g. a second checkout's build). */
+export const EXTENSION_PATH = process.env.EXTENSION_PATH ?? join(REPO_ROOT, '.output/chrome-mv3');
 
 export interface ExtensionFixtures {
   /** Browser UI language, e.g. 'en-GB' (sets --lang and LANGUAGE). */
