@@ -4,7 +4,8 @@ import { planExit, type TabSnapshot } from '@/lib/exit/plan';
 import { DEFAULT_DECOY_URL, defaultSettings, type Settings } from '@/lib/settings/schema';
 import { loadSettings } from '@/lib/platform/settings-store';
 import { loadChosenSites, SiteIndex } from '@/lib/platform/chosen-sites';
-import { forgetClosed, urlIsChosen } from './history';
+import { forgetClosed, isOwnPage, urlIsChosen } from './history';
+import { isOnHelpSite } from './help';
 import { readSession, updateSession } from './session-state';
 
 const isFirefox = import.meta.env.FIREFOX;
@@ -17,6 +18,14 @@ export interface ExitTimings {
   failures: string[];
 }
 
+export interface ExitOptions {
+  /** The welcome page's practice: the extension's pages, but for the one in front, stay open. */
+  keepOwnPages?: boolean;
+}
+
+/** The extension's pages (settings, welcome, the popup opened as a tab); not its other files. */
+const OWN_PAGE = /^[^?#]*\.html(?:[?#]|$)/;
+
 let exitInFlight: Promise<ExitTimings> | undefined;
 
 /**
@@ -25,8 +34,8 @@ let exitInFlight: Promise<ExitTimings> | undefined;
  * second trigger while one is running waits for it and then runs again (tabs
  * opened in between are handled too).
  */
-export function quickExit(frontTab?: Browser.tabs.Tab): Promise<ExitTimings> {
-  const run = (exitInFlight ?? Promise.resolve()).catch(() => undefined).then(() => runExit(frontTab));
+export function quickExit(frontTab?: Browser.tabs.Tab, options: ExitOptions = {}): Promise<ExitTimings> {
+  const run = (exitInFlight ?? Promise.resolve()).catch(() => undefined).then(() => runExit(frontTab, options));
   exitInFlight = run;
   void run.finally(() => {
     if (exitInFlight === run) exitInFlight = undefined;
@@ -34,7 +43,7 @@ export function quickExit(frontTab?: Browser.tabs.Tab): Promise<ExitTimings> {
   return run;
 }
 
-async function runExit(senderTab?: Browser.tabs.Tab): Promise<ExitTimings> {
+async function runExit(senderTab: Browser.tabs.Tab | undefined, options: ExitOptions): Promise<ExitTimings> {
   const timings: ExitTimings = { startedAt: Date.now(), failures: [] };
   const step = async <T>(name: string, work: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -48,20 +57,23 @@ async function runExit(senderTab?: Browser.tabs.Tab): Promise<ExitTimings> {
   };
 
   // Everything the plan needs, read at once.
-  const [loaded, chosen, session, listed, focused] = await Promise.all([
+  const [loaded, chosen, session, listed, focused, windows] = await Promise.all([
     step('settings', loadSettings),
     step('chosen sites', loadChosenSites),
     step('session', readSession),
     step('list tabs', () => browser.tabs.query({})),
     senderTab ? undefined : step('focused window', () => browser.windows.getLastFocused({ windowTypes: ['normal'] })),
+    step('list windows', () => browser.windows.getAll({ windowTypes: ['normal'] })),
   ]);
   const settings: Settings = loaded ?? defaultSettings();
   const index = chosen ?? new SiteIndex('', []);
   // The settings page cannot check a locked list against the neutral page: a neutral
   // page on a chosen site would show that very site, so the default one is used.
   const decoyUrl = index.isChosen(settings.exit.decoyUrl) ? DEFAULT_DECOY_URL : settings.exit.decoyUrl;
-  const helpTabs = new Set(session?.helpTabs ?? []);
+  const helpTabs = new Set(Object.keys(session?.helpSites ?? {}).map(Number));
   const trails = session?.trails ?? {};
+  const ownPages = session?.ownPages ?? {};
+  const isSensitive = (url: string) => urlIsChosen(index, url) || (!!session && isOnHelpSite(session, url));
   const tabs = (listed ?? []).filter(
     (t): t is Browser.tabs.Tab & { id: number } => typeof t.id === 'number' && t.id !== browser.tabs.TAB_ID_NONE,
   );
@@ -74,19 +86,29 @@ async function runExit(senderTab?: Browser.tabs.Tab): Promise<ExitTimings> {
     id: t.id,
     windowId: t.windowId ?? -1,
     index: t.index,
-    url: t.url ?? t.pendingUrl ?? '',
+    // A tab still on its way to a sensitive page (a link just followed, a search result
+    // opened in the background) reports the page it leaves, or "", as its URL.
+    url: [t.pendingUrl, t.url].find((u) => !!u && isSensitive(u)) ?? (t.url || t.pendingUrl || ''),
     active: t.active,
     incognito: t.incognito,
   }));
   const plan = planExit({
     tabs: snapshot,
     frontTabId: front?.id,
-    closeFrontWindow: settings.exit.closeWindow,
-    isSensitiveUrl: (t) => helpTabs.has(t.id) || urlIsChosen(index, t.url),
-    isSensitiveTab: (t) => helpTabs.has(t.id) || urlIsChosen(index, t.url) || (trails[t.id]?.length ?? 0) > 0,
+    // Closing the last window would quit the browser before anything is erased (and
+    // bring the tabs back at the next start): then the neutral page is shown instead.
+    closeFrontWindow: settings.exit.closeWindow && (windows ?? []).some((w) => w.id !== front?.windowId),
+    isSensitiveUrl: (t) => isSensitive(t.url),
+    // The extension's own pages go too: the settings page shows the list of sites.
+    isSensitiveTab: (t) =>
+      helpTabs.has(t.id) || isSensitive(t.url) || (trails[t.id]?.length ?? 0) > 0 || (!options.keepOwnPages && isOwnPage(t.url) && OWN_PAGE.test(t.url)),
   });
   const urlsShownBy = (id: number) =>
-    [...(trails[id] ?? []), ...(plan.eraseUrls.has(id) ? [plan.eraseUrls.get(id)!] : [])].filter((u) => u.startsWith('http'));
+    [...(trails[id] ?? []), ...(ownPages[id] ?? []), ...(plan.eraseUrls.has(id) ? [plan.eraseUrls.get(id)!] : [])].filter(
+      (u) => u.startsWith('http') || isOwnPage(u),
+    );
+  // Firefox: a tab that went on from a sensitive page is found in "recently closed" by what it shows now.
+  const leftFor = session?.leftFor ?? {};
 
   // 1. The decoy first: it is what the survivor sees next. Then the old front tab
   //    (only once the decoy exists, so that its window never closes for lack of tabs),
@@ -106,16 +128,20 @@ async function runExit(senderTab?: Browser.tabs.Tab): Promise<ExitTimings> {
   if (others.length) await step('close tabs', () => browser.tabs.remove(others));
   timings.tabsClosedAt = Date.now();
 
+  // Sound stops at once, not after the erasing.
+  if (settings.exit.muteTabs) {
+    const remaining = (await step('list tabs', () => browser.tabs.query({ audible: true }))) ?? [];
+    await Promise.all(
+      remaining.map((t) => (t.id === undefined ? undefined : step('mute', () => browser.tabs.update(t.id!, { muted: true })))),
+    );
+  }
+
   // 2. Erase what they showed: history, back lists and "recently closed" (Chrome
   //    drops a URL from "recently closed" only if it is deleted after its tab closed).
   //    Closing and erasing tab by tab, interleaved, measured slower than this.
   const closedTabs = [...plan.closeTabIds, ...tabs.filter((t) => plan.closeWindowIds.includes(t.windowId ?? -1)).map((t) => t.id)];
-  await step('erase history', () => forgetClosed([...new Set(closedTabs.flatMap(urlsShownBy))]));
-
-  if (settings.exit.muteTabs) {
-    const remaining = (await step('list tabs', () => browser.tabs.query({ audible: true }))) ?? [];
-    for (const t of remaining) if (t.id !== undefined) await step('mute', () => browser.tabs.update(t.id!, { muted: true }));
-  }
+  const showing = closedTabs.flatMap((id) => (id in leftFor ? [leftFor[id]!] : []));
+  await step('erase history', () => forgetClosed([...new Set(closedTabs.flatMap(urlsShownBy))], showing));
 
   if (isFirefox && plan.front && !plan.frontIsSensitive) {
     // The front tab was closed because the survivor left it; Firefox can drop it from
@@ -124,8 +150,12 @@ async function runExit(senderTab?: Browser.tabs.Tab): Promise<ExitTimings> {
   }
   await step('session', () =>
     updateSession((s) => {
-      for (const id of plan.closeTabIds) delete s.trails[id];
-      s.helpTabs = s.helpTabs.filter((id) => !plan.closeTabIds.includes(id));
+      for (const id of closedTabs) {
+        delete s.trails[id];
+        delete s.helpSites[id];
+        delete s.leftFor[id];
+        delete s.ownPages[id];
+      }
     }),
   );
   timings.historyErasedAt = Date.now();

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadSettings } from '@/lib/platform/settings-store';
-import { updateSession } from './session-state';
+import { hostOfUrl, siteMatchesHost } from '@/lib/sites';
+import { updateSession, type SessionState } from './session-state';
 
 /**
  * Opens a help website so that it leaves no trace: its tab is marked as sensitive
@@ -14,18 +15,16 @@ export async function openHelpSite(url: string): Promise<void> {
     await browser.windows.create({ url, incognito: true });
     return;
   }
-  // The site is opened straight away. A tab opened on about:blank and then sent on
-  // could stay blank in Chromium (about 1 in 4 under test). The URL is marked first,
-  // and the events for the tab's first pages wait until its id is marked too.
+  // The site is opened straight away: a tab opened on about:blank and then sent on
+  // could stay blank in Chromium (about 1 in 4 under test). The events for the tab's
+  // first pages wait until the tab is marked (helpTabsMarked).
+  const site = helpSiteOf(url);
   const marking = (async () => {
-    await updateSession((s) => {
-      if (!s.helpUrls.includes(url)) s.helpUrls.push(url);
-    });
     const tab = await browser.tabs.create({ url, active: true });
     const id = tab.id;
-    if (id === undefined) return;
+    if (id === undefined || !site) return;
     await updateSession((s) => {
-      if (!s.helpTabs.includes(id)) s.helpTabs.push(id);
+      s.helpSites[id] = [site];
     });
   })();
   opening.add(marking);
@@ -37,6 +36,17 @@ export async function openHelpSite(url: string): Promise<void> {
 }
 
 const opening = new Set<Promise<void>>();
+
+/** The site a help page lives on: its host name without "www." (subdomains belong to it). */
+export function helpSiteOf(url: string): string | undefined {
+  return hostOfUrl(url)?.replace(/^www\./, '');
+}
+
+/** Whether a URL is on the help website of any open help tab. */
+export function isOnHelpSite(state: SessionState, url: string): boolean {
+  const host = hostOfUrl(url);
+  return !!host && Object.values(state.helpSites).some((sites) => sites.some((site) => siteMatchesHost(site, host)));
+}
 
 /**
  * Resolves once every help tab being opened is marked as one. A page in a new help

@@ -4,8 +4,8 @@ import type { Settings } from '@/lib/settings/schema';
 import { loadChosenSites, type SiteIndex } from '@/lib/platform/chosen-sites';
 import { findSiteForUrl, hostOfUrl, siteMatchesHost } from '@/lib/sites';
 import { isSearchForSites } from '@/lib/history/search-pages';
-import { addToTrail, readSession, updateSession } from './session-state';
-import { helpTabsMarked } from './help';
+import { addToTrail, readSession, updateSession, type SessionState } from './session-state';
+import { helpSiteOf, helpTabsMarked, isOnHelpSite } from './help';
 import { recordErased, setEraseProgress } from './history-stats';
 
 const isFirefox = import.meta.env.FIREFOX;
@@ -32,7 +32,7 @@ export async function eraseUrlEverywhere(url: string): Promise<void> {
   await browser.history.deleteUrl({ url });
 }
 
-/** history.onVisited: erase each visit to a chosen site as it happens. */
+/** history.onVisited: erase each visit to a chosen site, or to an open help website, as it happens. */
 export async function onVisited(item: { url?: string }): Promise<void> {
   const url = item.url;
   if (!url) return;
@@ -45,24 +45,27 @@ export async function onVisited(item: { url?: string }): Promise<void> {
   const chosen = !!site || index.isSearchFor(url);
   if (!chosen) await helpTabsMarked();
   const session = chosen ? undefined : await readSession();
-  if (chosen || session?.helpUrls.includes(url) || (session && (await helpTabShows(session.helpTabs, url)))) {
+  if (chosen || (session && (isOnHelpSite(session, url) || (await helpTabShows(session, url))))) {
     await browser.history.deleteUrl({ url });
     if (site) await recordErased(site, 1);
   }
 }
 
 /**
- * history.onVisited and tabs.onUpdated arrive in either order: a visit in a help tab
- * may be recorded before the tab's new URL was noted, so ask the tabs themselves.
+ * history.onVisited and tabs.onUpdated arrive in either order: the first page of a
+ * help tab may be on another site than the one listed (a redirect) and be recorded
+ * before the tab's new URL was noted, so ask the help tabs themselves.
  */
-async function helpTabShows(helpTabs: number[], url: string): Promise<boolean> {
-  const tabs = await Promise.all(helpTabs.map((id) => browser.tabs.get(id).catch(() => undefined)));
+async function helpTabShows(session: SessionState, url: string): Promise<boolean> {
+  const ids = Object.keys(session.helpSites).map(Number);
+  const tabs = await Promise.all(ids.map((id) => browser.tabs.get(id).catch(() => undefined)));
   return tabs.some((tab) => tab?.url === url || tab?.pendingUrl === url);
 }
 
 /**
- * tabs.onUpdated with a new URL: remember sensitive URLs per tab; when a tab leaves a
- * chosen site for another page, scrub the sensitive entries from its back list.
+ * tabs.onUpdated with a new URL: remember sensitive URLs per tab; when a tab leaves
+ * them for an ordinary page, scrub them from its back list. Every decision is taken
+ * inside one session change, so that events arriving together see each other's notes.
  */
 export async function onTabUrlChanged(tabId: number, url: string): Promise<void> {
   if (isOwnPage(url)) {
@@ -74,27 +77,43 @@ export async function onTabUrlChanged(tabId: number, url: string): Promise<void>
   }
   const index = await loadChosenSites();
   await helpTabsMarked();
-  const state = await readSession();
-  const ownPages = state.ownPages[tabId];
-  if (ownPages?.length) {
-    // The tab went on from the extension's page: its back list must not lead to it.
-    await updateSession((s) => delete s.ownPages[tabId]);
-    for (const old of ownPages) await eraseUrlEverywhere(old);
-  }
-  const isHelpTab = state.helpTabs.includes(tabId);
-  if (urlIsChosen(index, url) || isHelpTab) {
-    await updateSession((s) => {
+  const chosen = urlIsChosen(index, url);
+  let ownPagesLeft: string[] = [];
+  let trailLeft: string[] = [];
+  let onHelpSite = false;
+  await updateSession((s) => {
+    ownPagesLeft = s.ownPages[tabId] ?? [];
+    delete s.ownPages[tabId];
+    const help = s.helpSites[tabId];
+    if (help) {
+      // The tab's first page may be on another site than the one listed (a redirect):
+      // it belongs to the help website too.
+      const site = helpSiteOf(url);
+      if (!s.trails[tabId]?.length && site && !help.some((h) => siteMatchesHost(h, site))) help.push(site);
+      onHelpSite = isOnHelpSite({ ...s, helpSites: { [tabId]: help } }, url);
+      // Gone on to another site: from here on an ordinary tab, whose pages stay in history.
+      if (!onHelpSite) delete s.helpSites[tabId];
+    }
+    if (chosen || onHelpSite) {
       addToTrail(s, tabId, url);
-      if (isHelpTab && !s.helpUrls.includes(url)) s.helpUrls.push(url);
-    });
-    if (isHelpTab) await browser.history.deleteUrl({ url });
-    return;
-  }
-  const trail = state.trails[tabId];
-  if (trail?.length) {
-    await updateSession((s) => delete s.trails[tabId]);
-    for (const old of trail) await eraseUrlEverywhere(old);
-  }
+      delete s.leftFor[tabId];
+      return;
+    }
+    const trail = s.trails[tabId];
+    if (!trail?.length) return;
+    if (!(tabId in s.leftFor)) trailLeft = [...trail];
+    if (isFirefox) {
+      // Firefox keeps the sensitive pages in this tab's back list: the tab keeps its
+      // trail (the quick exit closes it) and notes what it shows, to find it once closed.
+      s.leftFor[tabId] = url;
+    } else {
+      delete s.trails[tabId];
+    }
+  });
+  // The tab went on from the extension's page: its back list must not lead to it.
+  for (const old of ownPagesLeft) await eraseUrlEverywhere(old);
+  if (onHelpSite) await browser.history.deleteUrl({ url });
+  for (const old of trailLeft) await eraseUrlEverywhere(old);
 }
 
 /**
@@ -106,68 +125,115 @@ export async function onTabUrlChanged(tabId: number, url: string): Promise<void>
 export async function onTabRemoved(tabId: number): Promise<void> {
   // Read inside the queue: a URL noted for this tab just before it closed is still waiting there.
   let urls: string[] = [];
+  let showing: string | undefined;
   await updateSession((s) => {
     urls = [...(s.trails[tabId] ?? []), ...(s.ownPages[tabId] ?? [])];
+    showing = s.leftFor[tabId];
     delete s.trails[tabId];
     delete s.ownPages[tabId];
-    s.helpTabs = s.helpTabs.filter((id) => id !== tabId);
+    delete s.helpSites[tabId];
+    delete s.leftFor[tabId];
   });
   if (!urls.length) return;
-  await forgetClosed(urls);
+  await forgetClosed(urls, showing === undefined ? [] : [showing]);
+}
+
+/**
+ * When the list of chosen sites changes: open tabs that show a newly chosen site
+ * start their trail now, so that leaving the site or closing the tab scrubs the page
+ * that was on screen when the site was chosen (from the popup, on the site itself).
+ */
+export async function trailOpenChosenTabs(): Promise<void> {
+  const [index, tabs] = await Promise.all([loadChosenSites(), browser.tabs.query({})]);
+  const found = tabs.flatMap((t) => {
+    const url = [t.url, t.pendingUrl].find((u) => !!u && urlIsChosen(index, u));
+    return t.id !== undefined && url ? [[t.id, url] as const] : [];
+  });
+  if (!found.length) return;
+  await updateSession((s) => {
+    for (const [id, url] of found) {
+      addToTrail(s, id, url);
+      delete s.leftFor[id];
+    }
+  });
 }
 
 /**
  * Removes the closed tabs and windows that show any of `urls` from "recently closed".
  * Chrome has no API for this: deleting the URLs from history makes it drop them.
  * Firefox keeps closed tabs when their URL is deleted, but can forget them.
+ * `alsoShowing` (Firefox): ordinary URLs that tabs closed just now showed after
+ * leaving a sensitive page. Their closed tabs are forgotten too; the URLs stay in history.
  *
  * Both browsers record a closed tab a moment after tabs.onRemoved, and under load
  * that moment can come after the first erase (seen in Chromium for an options tab,
  * and in Firefox once even after 2 s). So "recently closed" is looked at again a few
  * times. The late looks are not waited for: the quick exit goes on meanwhile.
  */
-export async function forgetClosed(urls: readonly string[]): Promise<void> {
+export async function forgetClosed(urls: readonly string[], alsoShowing: readonly string[] = []): Promise<void> {
   const wanted = new Set(urls);
+  const also = new Set(alsoShowing);
+  // A closed tab that only shows an ordinary URL is ours only if it was closed just now.
+  const since = Date.now() - 2_000;
+  const shows = (url: string, closedAt: number) => wanted.has(url) || (also.has(url) && closedAt >= since);
+  // The late looks are planned first: a failed first erase must not cancel them.
+  void (async () => {
+    for (const delay of isFirefox ? [3000, 6000] : [150, 600, 1500, 3000, 6000]) {
+      await wait(delay);
+      await forgetClosedNow(shows).catch(() => undefined);
+    }
+  })();
   if (isFirefox) {
     // One URL that Firefox refuses (an extension page's) must not keep the others in "recently closed".
     await Promise.all(urls.map((url) => browser.history.deleteUrl({ url }).catch(() => undefined)));
     for (const delay of [0, 150, 600, 1500]) {
       if (delay) await wait(delay);
-      await forgetClosedNow(wanted);
+      await forgetClosedNow(shows);
     }
   } else {
-    await Promise.all(urls.map((url) => eraseUrlEverywhere(url)));
+    const failed = await Promise.all(
+      urls.map((url) =>
+        eraseUrlEverywhere(url).then(
+          () => false,
+          () => true,
+        ),
+      ),
+    );
+    if (failed.some(Boolean)) throw new Error('a URL could not be erased');
   }
-  void (async () => {
-    for (const delay of isFirefox ? [3000, 6000] : [150, 600, 1500, 3000, 6000]) {
-      await wait(delay);
-      await forgetClosedNow(wanted).catch(() => undefined);
-    }
-  })();
+}
+
+/** Firefox: forgets every closed tab or window that shows a page of `site` (after its history was erased). */
+export async function forgetClosedOfSite(site: string): Promise<void> {
+  if (!isFirefox) return; // Chrome drops them with the deleted URLs.
+  await forgetClosedNow((url) => !!findSiteForUrl([site], url) || isSearchForSites(url, [site]));
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** One look at "recently closed": whatever still shows a wanted URL goes. */
-async function forgetClosedNow(wanted: ReadonlySet<string>): Promise<void> {
-  const shows = (url?: string) => !!url && wanted.has(url);
+/**
+ * One look at "recently closed": whatever shows a wanted URL goes. `closedAt` is in
+ * milliseconds (Chrome reports seconds, Firefox milliseconds).
+ */
+async function forgetClosedNow(shows: (url: string, closedAt: number) => boolean): Promise<void> {
   const entries = await browser.sessions.getRecentlyClosed();
   if (!isFirefox) {
     const left = new Set<string>();
     for (const entry of entries) {
       for (const tab of entry.tab ? [entry.tab] : (entry.window?.tabs ?? [])) {
-        if (tab.url && shows(tab.url)) left.add(tab.url);
+        if (tab.url && shows(tab.url, entry.lastModified * 1000)) left.add(tab.url);
       }
     }
     await Promise.all([...left].map((url) => eraseUrlEverywhere(url).catch(() => undefined)));
     return;
   }
   for (const entry of entries) {
-    if (entry.tab?.sessionId && shows(entry.tab.url)) {
+    const closedAt = entry.lastModified;
+    if (entry.tab?.sessionId && entry.tab.url && shows(entry.tab.url, closedAt)) {
       await firefoxSessions()
         .forgetClosedTab(entry.tab.windowId, entry.tab.sessionId)
         .catch(() => undefined);
-    } else if (entry.window?.sessionId && entry.window.tabs?.some((t) => shows(t.url))) {
+    } else if (entry.window?.sessionId && entry.window.tabs?.some((t) => !!t.url && shows(t.url, closedAt))) {
       await firefoxSessions()
         .forgetClosedWindow(entry.window.sessionId)
         .catch(() => undefined);
@@ -193,6 +259,8 @@ export async function eraseSiteHistory(site: string, settings: Settings, key: st
   }
   await recordErased(key, urls.length, true);
   await setEraseProgress(undefined);
+  // Firefox keeps closed tabs of the site in "recently closed" when their URLs go.
+  await forgetClosedOfSite(site).catch(() => undefined);
   if (settings.history.removeSiteData) await removeSiteData(site, urls);
   if (settings.history.removeDownloads) await removeSiteDownloads(site);
   return urls.length;

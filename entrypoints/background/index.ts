@@ -1,10 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { routeMessage } from './router';
 import { quickExit } from './exit';
-import { onTabRemoved, onTabUrlChanged, onVisited } from './history';
+import { onTabRemoved, onTabUrlChanged, onVisited, trailOpenChosenTabs } from './history';
 import { applyDisguise } from './disguise';
 import { absorbReadableSites } from '@/lib/platform/chosen-sites';
-import { getSiteKeySalt, rekeyStats } from '@/lib/platform/site-lock';
+import { getSiteKeySalt, LOCK_KEY, rekeyStats } from '@/lib/platform/site-lock';
 
 /**
  * The background only wires browser events to the feature modules. Every listener is
@@ -38,6 +38,8 @@ export default defineBackground(() => {
     .then(() => rekeyStats())
     .catch(logFailure('site keys'));
   browser.storage.onChanged.addListener((changes, area) => {
+    // A site just chosen may be on screen (the popup's "Hide my visits", on the site itself).
+    if (area === 'local' && ('settings' in changes || LOCK_KEY in changes)) void trailOpenChosenTabs().catch(logFailure('tab trail'));
     if (area !== 'local' || !('settings' in changes)) return;
     void applyDisguise().catch(logFailure('disguise'));
     void absorbReadableSites().catch(logFailure('site lock'));

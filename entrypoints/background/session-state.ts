@@ -5,19 +5,24 @@ import { browser } from 'wxt/browser';
  * by the browser (never written to disk) and surviving the MV3 service worker's sleep.
  * - trails: per tab, the sensitive URLs it has shown (to scrub its back list and
  *   "recently closed" once it leaves them or is closed);
- * - helpTabs: tabs opened from the help list, treated as sensitive;
- * - helpUrls: URLs seen in those tabs, erased when their visit is recorded;
+ * - helpSites: per tab opened from the help list, the sites (host names without
+ *   "www.") of its help website; its pages there are treated as sensitive, and the
+ *   tab becomes an ordinary one when it goes on to another site;
+ * - leftFor (Firefox): per tab that went on from a sensitive page, the URL it shows
+ *   now. Firefox keeps such a tab's back list (deleting a URL does not scrub it), so
+ *   the tab keeps its trail: the quick exit closes it, and once closed it is found in
+ *   "recently closed" by the URL it showed;
  * - ownPages: per tab, the extension's own pages it has shown (options, welcome), so
  *   that closing it leaves no "recently closed" entry that names the extension.
  */
-interface SessionState {
+export interface SessionState {
   trails: Record<string, string[]>;
-  helpTabs: number[];
-  helpUrls: string[];
+  helpSites: Record<string, string[]>;
+  leftFor: Record<string, string>;
   ownPages: Record<string, string[]>;
 }
 
-const EMPTY: SessionState = { trails: {}, helpTabs: [], helpUrls: [], ownPages: {} };
+const empty = (): SessionState => ({ trails: {}, helpSites: {}, leftFor: {}, ownPages: {} });
 const KEY = 'backgroundSession';
 const MAX_TRAIL = 200;
 
@@ -25,7 +30,10 @@ let queue: Promise<unknown> = Promise.resolve();
 
 export async function readSession(): Promise<SessionState> {
   const stored = (await browser.storage.session.get(KEY))[KEY] as Partial<SessionState> | undefined;
-  return { ...EMPTY, ...stored };
+  // A fresh empty state each time: a change must never write into a shared default.
+  const state = { ...empty(), ...stored };
+  // Written by an older version (helpTabs, helpUrls): those fields are no longer read.
+  return { trails: state.trails, helpSites: state.helpSites, leftFor: state.leftFor, ownPages: state.ownPages };
 }
 
 /** Read-modify-write, serialised so that events arriving together don't undo each other. */
