@@ -101,7 +101,10 @@ async function runExit(senderTab: Browser.tabs.Tab | undefined, options: ExitOpt
     isSensitiveUrl: (t) => isSensitive(t.url),
     // The extension's own pages go too: the settings page shows the list of sites.
     isSensitiveTab: (t) =>
-      helpTabs.has(t.id) || isSensitive(t.url) || (trails[t.id]?.length ?? 0) > 0 || (!options.keepOwnPages && isOwnPage(t.url) && OWN_PAGE.test(t.url)),
+      helpTabs.has(t.id) ||
+      isSensitive(t.url) ||
+      (trails[t.id]?.length ?? 0) > 0 ||
+      (!options.keepOwnPages && isOwnPage(t.url) && OWN_PAGE.test(t.url)),
   });
   const urlsShownBy = (id: number) =>
     [...(trails[id] ?? []), ...(ownPages[id] ?? []), ...(plan.eraseUrls.has(id) ? [plan.eraseUrls.get(id)!] : [])].filter(

@@ -54,10 +54,13 @@ export async function onVisited(item: { url?: string }): Promise<void> {
 /**
  * history.onVisited and tabs.onUpdated arrive in either order: the first page of a
  * help tab may be on another site than the one listed (a redirect) and be recorded
- * before the tab's new URL was noted, so ask the help tabs themselves.
+ * before the tab's new URL was noted, so ask the help tabs still on their first page.
+ * (A help tab past its first page that shows another site has left the help website.)
  */
 async function helpTabShows(session: SessionState, url: string): Promise<boolean> {
-  const ids = Object.keys(session.helpSites).map(Number);
+  const ids = Object.keys(session.helpSites)
+    .filter((id) => !session.trails[id]?.length)
+    .map(Number);
   const tabs = await Promise.all(ids.map((id) => browser.tabs.get(id).catch(() => undefined)));
   return tabs.some((tab) => tab?.url === url || tab?.pendingUrl === url);
 }

@@ -288,3 +288,70 @@ test('the shortcut exits from a page whose scripts are frozen', async ({ context
   await pressShortcut(scene.front);
   await expectExitDone(serviceWorker, context, scene, server);
 });
+
+test('the exit also closes the settings page, which shows the list of sites, and leaves no trace of it', async ({
+  context,
+  serviceWorker,
+  server,
+  openExtensionPage,
+  extensionId,
+}) => {
+  const options = await openExtensionPage('options.html');
+  const scene = await setScene(context, serviceWorker, server);
+  await expect(options.getByText('hotline.example').first()).toBeVisible();
+  const closed = options.waitForEvent('close', { timeout: 15_000 });
+  await pressShortcut(scene.front);
+  await closed;
+  await expectExitDone(serviceWorker, context, scene, server);
+  const ours = (u: string) => u.startsWith(`chrome-extension://${extensionId}/`);
+  expect((await openUrls(serviceWorker)).filter(ours)).toEqual([]);
+  await expect.poll(async () => (await recentlyClosedUrls(serviceWorker)).filter(ours)).toEqual([]);
+  expect((await historyUrls(serviceWorker)).filter(ours)).toEqual([]);
+});
+
+test('a tab still on its way to a chosen site is closed too, and never arrives', async ({ context, serviceWorker, server }) => {
+  const scene = await setScene(context, serviceWorker, server);
+  // A search result opened in the background a moment before the exit: the site has not answered yet.
+  const slow = server.url('hotline.example', '/slow?ms=3000');
+  const tabId = await serviceWorker.evaluate((url) => chrome.tabs.create({ url, active: false }).then((t) => t.id!), slow);
+  await expect.poll(() => serviceWorker.evaluate(async (id) => (await chrome.tabs.get(id)).pendingUrl ?? null, tabId)).toBe(slow);
+  await pressShortcut(scene.front);
+  await expectExitDone(serviceWorker, context, scene, server);
+  expect(
+    await serviceWorker.evaluate(
+      (id) =>
+        chrome.tabs.get(id).then(
+          () => 'open',
+          () => 'gone',
+        ),
+      tabId,
+    ),
+  ).toBe('gone');
+  // Past the moment the page would have arrived: still nothing of it anywhere.
+  await new Promise((done) => setTimeout(done, 3_500));
+  expect((await openUrls(serviceWorker)).filter(isHotline)).toEqual([]);
+  expect((await historyUrls(serviceWorker)).filter(isHotline)).toEqual([]);
+  expect((await recentlyClosedUrls(serviceWorker)).filter(isHotline)).toEqual([]);
+});
+
+test('"close the whole window" with one window open shows the neutral page instead of quitting the browser', async ({
+  context,
+  serviceWorker,
+  server,
+}) => {
+  const decoyUrl = server.url('weather.example', '/forecast');
+  await setSettings(serviceWorker, (s) => {
+    s.sites = ['hotline.example'];
+    s.exit.decoyUrl = decoyUrl;
+    s.exit.closeWindow = true;
+  });
+  const front = await context.newPage();
+  await visit(front, server.url('hotline.example', '/chat'));
+  await front.bringToFront();
+  expect(await serviceWorker.evaluate(async () => (await chrome.windows.getAll({ windowTypes: ['normal'] })).length)).toBe(1);
+  await pressShortcut(front);
+  await expect.poll(async () => (await openUrls(serviceWorker)).filter(isHotline)).toEqual([]);
+  await expect.poll(() => activeUrl(serviceWorker)).toBe(decoyUrl);
+  await expect.poll(async () => (await historyUrls(serviceWorker)).filter(isHotline)).toEqual([]);
+  await expect.poll(async () => (await recentlyClosedUrls(serviceWorker)).filter(isHotline)).toEqual([]);
+});

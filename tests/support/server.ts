@@ -15,6 +15,7 @@ import { extname, join, normalize, resolve } from 'node:path';
  *   /stream/<file>?chunk=N&delay=MS    a fixture page sent in N-byte chunks, MS apart
  *   /page?title=T&body=HTML            a tiny page made on the fly (any host, any path below /page)
  *   /redirect?to=URL                   a 302 to URL
+ *   /slow?ms=MS                        a tiny page that only starts to arrive after MS
  *   /download/<name>                   a small file sent as an attachment
  *   /cookie?name=N                     sets a cookie N=1 on this host
  *   anything else                      a tiny neutral page titled by its path (for history tests)
@@ -79,6 +80,12 @@ export async function startServer(): Promise<TestServer> {
     if (url.pathname === '/redirect') {
       res.writeHead(302, { location: url.searchParams.get('to') ?? '/' });
       return void res.end();
+    }
+    if (url.pathname === '/slow') {
+      const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 60_000);
+      const timer = setTimeout(() => send(200, TYPES['.html']!, '<!doctype html><title>slow</title><p>slow</p>'), ms);
+      res.on('close', () => clearTimeout(timer));
+      return;
     }
     if (url.pathname.startsWith('/download/')) {
       res.writeHead(200, {
