@@ -204,3 +204,26 @@ test('the shortcut’s command handler exits, and the shortcut is listed', async
   await runCommand('quick-exit');
   await expectExitDone();
 });
+
+test('a tab that went on from a chosen site is closed too: Firefox keeps the site in its back list', async ({
+  scene,
+  expectExitDone,
+  firefox,
+  server,
+  runCommand,
+  historyUrls,
+  recentlyClosedUrls,
+}) => {
+  const left = server.url('news.example', '/left');
+  const tab = await firefox.newPage();
+  await tab.goto(server.url('news.example', '/start'));
+  await tab.goto(server.url('hotline.example', '/info'));
+  await tab.goto(left);
+  await scene.front.bringToFront();
+  await runCommand('quick-exit');
+  await expectExitDone();
+  await expect.poll(() => tab.isClosed()).toBe(true);
+  await expect.poll(async () => (await recentlyClosedUrls()).filter((u) => u === left)).toEqual([]);
+  // Its ordinary pages stay in history.
+  expect(await historyUrls()).toEqual(expect.arrayContaining([server.url('news.example', '/start'), left]));
+});

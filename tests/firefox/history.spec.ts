@@ -166,3 +166,36 @@ test('a help website opened from the popup leaves no history and no "recently cl
   await expect.poll(async () => (await historyUrls()).filter(isSupport)).toEqual([]);
   await expect.poll(async () => (await recentlyClosedUrls()).filter(isSupport)).toEqual([]);
 });
+
+test('a tab that went on from a chosen site and is closed by hand cannot be reopened with the site in its back list', async ({
+  firefox,
+  server,
+  setSettings,
+  historyUrls,
+  recentlyClosedUrls,
+}) => {
+  await setSettings((s) => {
+    s.sites = ['hotline.example'];
+  });
+  const after = server.url('news.example', '/after');
+  // Another tab on the same ordinary page, closed earlier: its "recently closed" entry stays.
+  const earlier = await firefox.newPage();
+  await earlier.goto(after);
+  await earlier.close();
+  await expect.poll(recentlyClosedUrls).toContain(after);
+  await new Promise((done) => setTimeout(done, 2_500));
+
+  const page = await firefox.newPage();
+  await page.goto(server.url('news.example', '/before'));
+  await page.goto(server.url('hotline.example', '/a'));
+  await page.goto(after);
+  await expect.poll(historyUrls).toContain(after);
+  await page.close();
+  // Firefox would reopen this tab with its back list, the chosen site in it: it is forgotten.
+  await expect.poll(async () => (await recentlyClosedUrls()).filter((u) => u === after)).toHaveLength(1);
+  await new Promise((done) => setTimeout(done, 1_000));
+  expect((await recentlyClosedUrls()).filter((u) => u === after)).toHaveLength(1);
+  // The ordinary pages stay in history.
+  expect(await historyUrls()).toEqual(expect.arrayContaining([server.url('news.example', '/before'), after]));
+  expect((await historyUrls()).filter(isHotline)).toEqual([]);
+});
