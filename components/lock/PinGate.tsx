@@ -6,6 +6,7 @@ import { LOCK_KEY, pinWaitLeft, readSiteLockState, unlockWithPin, type UnlockedL
 import { t } from '../i18n';
 import { Messages, type Message } from '../options/controls';
 import { formatWait } from './format';
+import { PIN_AUTOCOMPLETE } from './PinForm';
 import { LockContext, type LockState } from './lock-context';
 import { ResetPin } from './ResetPin';
 import './lock.css';
@@ -154,14 +155,14 @@ function PinScreen({ damaged, onUnlocked, onReset }: { damaged: boolean; onUnloc
           {damaged ? (
             <p>{t('lock_gate_damaged')}</p>
           ) : (
-            <form class="field" onSubmit={(e) => void submit(e)} noValidate>
+            <form class="field" autoComplete="off" onSubmit={(e) => void submit(e)} noValidate>
               <p>{t('lock_gate_intro')}</p>
               <label for={id}>{t('lock_gate_label')}</label>
               <div class="inline">
                 <input
                   id={id}
                   type="password"
-                  autoComplete="off"
+                  autoComplete={PIN_AUTOCOMPLETE}
                   autoFocus
                   value={pin}
                   aria-describedby={`${id}-messages`}
