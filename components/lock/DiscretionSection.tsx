@@ -34,6 +34,13 @@ function usePinKind(): 'digits' | 'passphrase' | undefined {
   return kind;
 }
 
+/** What to tell the survivor when changing or removing the PIN was refused. */
+function lockProblemText(error: unknown): string {
+  if (error instanceof ProtectedDataError && error.reason === 'stale') return pinProblemText('stale');
+  if (error instanceof ProtectedDataError && error.reason === 'unreadable') return t('lock_pin_remove_unreadable', String(error.count));
+  return pinProblemText('failed');
+}
+
 /**
  * Setting, changing and removing the PIN, with a plain statement of what the list's
  * storage looks like now and what a PIN can and cannot do.
@@ -67,8 +74,8 @@ export function PinSettings({ disguise }: { disguise: Disguise }) {
       await changePin(lock.unlocked, pin);
       setMessages([{ kind: 'done', text: t('lock_pin_changed') }]);
       return [];
-    } catch {
-      return errors([pinProblemText('failed')]);
+    } catch (error) {
+      return errors([lockProblemText(error)]);
     }
   };
 
@@ -78,8 +85,8 @@ export function PinSettings({ disguise }: { disguise: Disguise }) {
     try {
       await removePin(lock.unlocked);
       setMessages([{ kind: 'done', text: t('lock_pin_removed') }]);
-    } catch {
-      setMessages(errors([pinProblemText('failed')]));
+    } catch (error) {
+      setMessages(errors([lockProblemText(error)]));
     }
   };
 

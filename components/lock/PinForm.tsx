@@ -17,7 +17,7 @@ import { Messages, type Message } from '../options/controls';
  */
 export const PIN_AUTOCOMPLETE = 'one-time-code';
 
-export const pinProblemText = (problem: NewPinProblem | 'set-aside' | 'failed' | 'calculator') =>
+export const pinProblemText = (problem: NewPinProblem | 'set-aside' | 'failed' | 'calculator' | 'stale') =>
   t(`lock_pin_problem_${problem.replace(/-/g, '_')}`);
 
 /**

@@ -47,7 +47,10 @@ const recordSchema = z.object({
 
 export type SiteLockReading =
   | { state: 'none' }
-  /** `dropped`: entries that were not readable and were left out (matching goes on without them). */
+  /**
+   * `dropped`: entries that were not readable and were left out (matching goes on
+   * without them). A second entry for the same key is the same site, not counted.
+   */
   | { state: 'locked'; record: SiteLockRecord; dropped: number }
   /**
    * The key material cannot be read: the PIN cannot open anything. Matching goes on
@@ -62,12 +65,14 @@ export function readSiteLock(raw: unknown): SiteLockReading {
   const rawEntries =
     typeof raw === 'object' && Array.isArray((raw as { entries?: unknown }).entries) ? (raw as { entries: unknown[] }).entries : [];
   const entries: SiteLockEntry[] = [];
+  let dropped = 0;
   for (const entry of rawEntries) {
     const parsed = entrySchema.safeParse(entry);
-    if (parsed.success && !entries.some((e) => e.key === parsed.data.key)) entries.push(parsed.data);
+    if (!parsed.success) dropped++;
+    else if (!entries.some((e) => e.key === parsed.data.key)) entries.push(parsed.data);
   }
   if (!whole.success) return { state: 'damaged', sites: entries.map(({ key, wordKeys }) => ({ key, wordKeys })) };
-  return { state: 'locked', record: { ...whole.data, entries }, dropped: rawEntries.length - entries.length };
+  return { state: 'locked', record: { ...whole.data, entries }, dropped };
 }
 
 /** Adds a site's entry, or replaces the entry with the same key. */
