@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SealedPrivateKey } from '../crypto/lock-box';
+import type { PinKind } from './disguise';
 import { isSiteKey, type SiteKeys } from './site-keys';
 
 /**
@@ -18,7 +19,7 @@ export interface SiteLockRecord {
    * Whether the PIN is made of digits: the calculator cover can only take digits, and
    * the settings page must say so. It tells a guesser nothing they would not try first.
    */
-  pinKind?: 'digits' | 'passphrase';
+  pinKind?: PinKind;
   publicKey: string;
   privateKey: SealedPrivateKey;
   entries: SiteLockEntry[];
@@ -88,4 +89,9 @@ export function siteKeysOfReading(reading: SiteLockReading): SiteKeys[] {
   if (reading.state === 'none') return [];
   if (reading.state === 'damaged') return reading.sites;
   return reading.record.entries.map(({ key, wordKeys }) => ({ key, wordKeys }));
+}
+
+/** The kind of the PIN that opens a lock. Locks written before the kind was kept were all digits. */
+export function pinKindOf(record: Pick<SiteLockRecord, 'pinKind'>): PinKind {
+  return record.pinKind ?? 'digits';
 }

@@ -124,6 +124,8 @@ const PROTECTED_DATA_PROBLEMS = {
   damaged: 'The protected list of sites could not be read. It can be reset in the settings.',
   stale:
     'The PIN was changed or reset in another page after this page was opened with it. Nothing was changed: open the settings again with the PIN in use now.',
+  'calculator-passphrase':
+    'This file would make the button a calculator, and the calculator takes only a PIN made of digits; your PIN is a passphrase. Nothing was changed: choose another disguise in the file, or change your PIN to digits first.',
   unreadable:
     'Some sites of your protected list could not be read, so the PIN was kept: removing it would lose them, and visits to them would no longer be hidden. Nothing was changed.',
 } as const;
