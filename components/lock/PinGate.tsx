@@ -24,7 +24,6 @@ export function PinGate({ children }: { children: ComponentChildren }) {
   const [unlocked, setUnlocked] = useState<UnlockedLock>();
   const held = useRef<UnlockedLock>();
   const expecting = useRef(false);
-  const [justReset, setJustReset] = useState(false);
 
   const follow = (reading: SiteLockReading) => {
     if (reading.state === 'none') {
@@ -81,21 +80,13 @@ export function PinGate({ children }: { children: ComponentChildren }) {
 
   if (phase === 'loading') return <p role="status">{t('options_loading')}</p>;
   if (phase === 'open') {
-    return (
-      <LockContext.Provider value={state}>
-        {justReset && (
-          <div class="page reset-done">
-            <Messages messages={[{ kind: 'done', text: t('lock_reset_done') }]} />
-          </div>
-        )}
-        {children}
-      </LockContext.Provider>
-    );
+    return <LockContext.Provider value={state}>{children}</LockContext.Provider>;
   }
-  return <PinScreen damaged={phase === 'damaged'} onUnlocked={open} onReset={() => setJustReset(true)} />;
+  // After a reset the lock is gone and the page opens; the settings page shows ResetNotice.
+  return <PinScreen damaged={phase === 'damaged'} onUnlocked={open} />;
 }
 
-function PinScreen({ damaged, onUnlocked, onReset }: { damaged: boolean; onUnlocked(key: UnlockedLock): void; onReset(): void }) {
+function PinScreen({ damaged, onUnlocked }: { damaged: boolean; onUnlocked(key: UnlockedLock): void }) {
   const id = useId();
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
@@ -177,7 +168,7 @@ function PinScreen({ damaged, onUnlocked, onReset }: { damaged: boolean; onUnloc
             </form>
           )}
           {resetting ? (
-            <ResetPin onCancel={() => setResetting(false)} onDone={onReset} />
+            <ResetPin onCancel={() => setResetting(false)} />
           ) : (
             <p>
               <button type="button" class="button--link" onClick={() => setResetting(true)}>

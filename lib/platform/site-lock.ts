@@ -10,6 +10,7 @@ import { createKeyPair, LockDamagedError, openPrivateKey, openSiteName, sealPriv
 import { afterFailure, readAttempts, waitLeftMs } from '../lock/attempts';
 import { isDigitsPin } from '../lock/pin-rules';
 import { readSiteLock, type SiteLockEntry, type SiteLockReading, type SiteLockRecord } from '../lock/record';
+import { RESET_NOTICE_KEY, type ResetNotice } from '../lock/reset-notice';
 import { newSalt, siteKey, siteKeysOf } from '../lock/site-keys';
 import { statsBySiteKey } from '../lock/stats';
 import { defaultDiscretion } from '../settings/schema';
@@ -232,7 +233,8 @@ export function removePin(unlocked: UnlockedLock): Promise<void> {
 /**
  * "Forgot your PIN?": wipes only the protected data: the list of sites and its keys
  * (with their statistics), the disguise and the PIN. Visits already removed from
- * history stay removed; every other setting stays as it is.
+ * history stay removed; every other setting stays as it is. Leaves a dated note
+ * (lib/lock/reset-notice.ts) for the real popup and the settings page.
  */
 export function resetProtectedData(): Promise<void> {
   return exclusively('sites', async () => {
@@ -251,7 +253,14 @@ export function resetProtectedData(): Promise<void> {
     }
     await browser.storage.local.remove([LOCK_KEY, ATTEMPTS_KEY]);
     await updateSettings((s) => ({ ...s, discretion: defaultDiscretion() }));
+    // Whoever reset it, the survivor is told the next time they open the extension.
+    await browser.storage.local.set({ [RESET_NOTICE_KEY]: { at: Date.now() } satisfies ResetNotice });
   });
+}
+
+/** The survivor read the note about a reset. */
+export async function dismissResetNotice(): Promise<void> {
+  await browser.storage.local.remove(RESET_NOTICE_KEY);
 }
 
 /** Moves erase statistics kept by site name (before site keys existed) to site keys. */
