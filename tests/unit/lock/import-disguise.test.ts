@@ -19,14 +19,15 @@ describe('disguiseTakesPin', () => {
   });
 });
 
-describe('importing a settings file with a PIN set', () => {
-  const file = (disguise: Settings['discretion']['disguise']): Settings => ({
-    ...defaultSettings(),
-    sites: ['support.example'],
-    exit: { ...defaultSettings().exit, muteTabs: true },
-    discretion: { disguise, reveal: 'three-clicks' },
-  });
+/** A valid settings file with another list and the given disguise. */
+const file = (disguise: Settings['discretion']['disguise']): Settings => ({
+  ...defaultSettings(),
+  sites: ['support.example'],
+  exit: { ...defaultSettings().exit, muteTabs: true },
+  discretion: { disguise, reveal: 'three-clicks' },
+});
 
+describe('importing a settings file with a PIN set', () => {
   it('refuses a calculator disguise when the PIN is a passphrase, and changes nothing', async () => {
     await updateSettings((s) => ({ ...s, sites: ['hotline.example'], discretion: { disguise: 'notes', reveal: 'three-clicks' } }));
     const unlocked = await setPin('a long passphrase');
