@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DISGUISES, REVEAL_GESTURES, type Disguise, type RevealGesture } from '@/lib/lock/disguise';
+import { DISGUISES, disguiseTakesPin, REVEAL_GESTURES, type Disguise, type PinKind, type RevealGesture } from '@/lib/lock/disguise';
+import { pinKindOf } from '@/lib/lock/record';
 import { isDigitsPin } from '@/lib/lock/pin-rules';
 import { changePin, LOCK_KEY, ProtectedDataError, readSiteLockState, removePin, setPin } from '@/lib/platform/site-lock';
 import type { Settings } from '@/lib/settings/schema';
@@ -22,16 +23,23 @@ export function DiscretionSection({ settings }: { settings: Settings }) {
 }
 
 /** Whether the PIN in force is made of digits (the calculator cover takes digits only). */
-function usePinKind(): 'digits' | 'passphrase' | undefined {
-  const [kind, setKind] = useState<'digits' | 'passphrase'>();
+function usePinKind(): PinKind | undefined {
+  const [kind, setKind] = useState<PinKind>();
   useEffect(() => {
-    const read = () => void readSiteLockState().then((r) => setKind(r.state === 'locked' ? (r.record.pinKind ?? 'digits') : undefined));
+    const read = () => void readSiteLockState().then((r) => setKind(r.state === 'locked' ? pinKindOf(r.record) : undefined));
     read();
     const listener = (changes: Record<string, unknown>, area: string) => area === 'local' && LOCK_KEY in changes && read();
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   }, []);
   return kind;
+}
+
+/** What to tell the survivor when changing or removing the PIN was refused. */
+function lockProblemText(error: unknown): string {
+  if (error instanceof ProtectedDataError && error.reason === 'stale') return pinProblemText('stale');
+  if (error instanceof ProtectedDataError && error.reason === 'unreadable') return t('lock_pin_remove_unreadable', String(error.count));
+  return pinProblemText('failed');
 }
 
 /**
@@ -43,7 +51,7 @@ export function PinSettings({ disguise }: { disguise: Disguise }) {
   const [asking, setAsking] = useState(false);
   const [messages, setMessages] = useState<Message[]>([]);
 
-  const calculatorRefuses = (pin: string) => disguise === 'calculator' && !isDigitsPin(pin);
+  const calculatorRefuses = (pin: string) => !disguiseTakesPin(disguise, isDigitsPin(pin) ? 'digits' : 'passphrase');
 
   const set = async (pin: string): Promise<Message[]> => {
     setMessages([]);
@@ -67,8 +75,8 @@ export function PinSettings({ disguise }: { disguise: Disguise }) {
       await changePin(lock.unlocked, pin);
       setMessages([{ kind: 'done', text: t('lock_pin_changed') }]);
       return [];
-    } catch {
-      return errors([pinProblemText('failed')]);
+    } catch (error) {
+      return errors([lockProblemText(error)]);
     }
   };
 
@@ -78,8 +86,8 @@ export function PinSettings({ disguise }: { disguise: Disguise }) {
     try {
       await removePin(lock.unlocked);
       setMessages([{ kind: 'done', text: t('lock_pin_removed') }]);
-    } catch {
-      setMessages(errors([pinProblemText('failed')]));
+    } catch (error) {
+      setMessages(errors([lockProblemText(error)]));
     }
   };
 
@@ -123,7 +131,7 @@ function DisguiseSettings({ settings }: { settings: Settings }) {
   const { disguise, reveal } = settings.discretion;
 
   const choose = async (next: Disguise) => {
-    if (next === 'calculator' && lock.pinSet && pinKind === 'passphrase') return setMessages(errors([pinProblemText('calculator')]));
+    if (lock.pinSet && !disguiseTakesPin(next, pinKind)) return setMessages(errors([pinProblemText('calculator')]));
     const problems = await saveChange((s) => ({ ...s, discretion: { ...s.discretion, disguise: next } }));
     setMessages(problems.length ? errors(problems) : [{ kind: 'done', text: t('lock_disguise_saved') }]);
   };

@@ -3,7 +3,21 @@ import { checkNewPin, type NewPinProblem } from '@/lib/lock/pin-rules';
 import { t } from '../i18n';
 import { Messages, type Message } from '../options/controls';
 
-export const pinProblemText = (problem: NewPinProblem | 'set-aside' | 'failed' | 'calculator') =>
+/**
+ * The autocomplete value of every field that takes the PIN. Not "new-password": that
+ * asks the browser to offer a generated password and to save what was typed (Firefox
+ * offers generation on such fields: webcompat/web-bugs#51548), and a saved PIN may sync
+ * to other devices and show in the password list. Not "off" alone: Chrome (since M34)
+ * and Firefox (since 30) ignore "off" on password fields when offering to save.
+ * "one-time-code" (a WHATWG autofill field name) says the field holds a code, not a
+ * login to keep; it is the one standard signal against saving. It is not a guarantee
+ * (some managers were reported to offer saving anyway), so the forms also carry
+ * autocomplete="off". Chrome's own password manager does not work on extension pages
+ * at all; this does not rely on that.
+ */
+export const PIN_AUTOCOMPLETE = 'one-time-code';
+
+export const pinProblemText = (problem: NewPinProblem | 'set-aside' | 'failed' | 'calculator' | 'stale') =>
   t(`lock_pin_problem_${problem.replace(/-/g, '_')}`);
 
 /**
@@ -35,7 +49,7 @@ export function PinForm(props: { submitLabel: string; onPin(pin: string): Promis
 
   const invalid = messages.some((m) => m.kind === 'error');
   return (
-    <form class="pin-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form class="pin-form" autoComplete="off" onSubmit={(e) => void submit(e)} noValidate>
       <div class="field">
         <label for={`${id}-pin`}>{t('lock_pin_new')}</label>
         <p class="hint" id={`${id}-hint`}>
@@ -44,7 +58,7 @@ export function PinForm(props: { submitLabel: string; onPin(pin: string): Promis
         <input
           id={`${id}-pin`}
           type="password"
-          autoComplete="new-password"
+          autoComplete={PIN_AUTOCOMPLETE}
           value={pin}
           aria-describedby={`${id}-hint ${id}-messages`}
           aria-invalid={invalid}
@@ -56,7 +70,7 @@ export function PinForm(props: { submitLabel: string; onPin(pin: string): Promis
         <input
           id={`${id}-again`}
           type="password"
-          autoComplete="new-password"
+          autoComplete={PIN_AUTOCOMPLETE}
           value={again}
           aria-describedby={`${id}-messages`}
           aria-invalid={invalid}

@@ -6,6 +6,7 @@ import { LOCK_KEY, pinWaitLeft, readSiteLockState, unlockWithPin, type UnlockedL
 import { t } from '../i18n';
 import { Messages, type Message } from '../options/controls';
 import { formatWait } from './format';
+import { PIN_AUTOCOMPLETE } from './PinForm';
 import { LockContext, type LockState } from './lock-context';
 import { ResetPin } from './ResetPin';
 import './lock.css';
@@ -23,7 +24,6 @@ export function PinGate({ children }: { children: ComponentChildren }) {
   const [unlocked, setUnlocked] = useState<UnlockedLock>();
   const held = useRef<UnlockedLock>();
   const expecting = useRef(false);
-  const [justReset, setJustReset] = useState(false);
 
   const follow = (reading: SiteLockReading) => {
     if (reading.state === 'none') {
@@ -80,21 +80,13 @@ export function PinGate({ children }: { children: ComponentChildren }) {
 
   if (phase === 'loading') return <p role="status">{t('options_loading')}</p>;
   if (phase === 'open') {
-    return (
-      <LockContext.Provider value={state}>
-        {justReset && (
-          <div class="page reset-done">
-            <Messages messages={[{ kind: 'done', text: t('lock_reset_done') }]} />
-          </div>
-        )}
-        {children}
-      </LockContext.Provider>
-    );
+    return <LockContext.Provider value={state}>{children}</LockContext.Provider>;
   }
-  return <PinScreen damaged={phase === 'damaged'} onUnlocked={open} onReset={() => setJustReset(true)} />;
+  // After a reset the lock is gone and the page opens; the settings page shows ResetNotice.
+  return <PinScreen damaged={phase === 'damaged'} onUnlocked={open} />;
 }
 
-function PinScreen({ damaged, onUnlocked, onReset }: { damaged: boolean; onUnlocked(key: UnlockedLock): void; onReset(): void }) {
+function PinScreen({ damaged, onUnlocked }: { damaged: boolean; onUnlocked(key: UnlockedLock): void }) {
   const id = useId();
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
@@ -154,14 +146,14 @@ function PinScreen({ damaged, onUnlocked, onReset }: { damaged: boolean; onUnloc
           {damaged ? (
             <p>{t('lock_gate_damaged')}</p>
           ) : (
-            <form class="field" onSubmit={(e) => void submit(e)} noValidate>
+            <form class="field" autoComplete="off" onSubmit={(e) => void submit(e)} noValidate>
               <p>{t('lock_gate_intro')}</p>
               <label for={id}>{t('lock_gate_label')}</label>
               <div class="inline">
                 <input
                   id={id}
                   type="password"
-                  autoComplete="off"
+                  autoComplete={PIN_AUTOCOMPLETE}
                   autoFocus
                   value={pin}
                   aria-describedby={`${id}-messages`}
@@ -176,7 +168,7 @@ function PinScreen({ damaged, onUnlocked, onReset }: { damaged: boolean; onUnloc
             </form>
           )}
           {resetting ? (
-            <ResetPin onCancel={() => setResetting(false)} onDone={onReset} />
+            <ResetPin onCancel={() => setResetting(false)} />
           ) : (
             <p>
               <button type="button" class="button--link" onClick={() => setResetting(true)}>

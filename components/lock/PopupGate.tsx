@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { discretionOf, type Disguise, type RevealGesture } from '@/lib/lock/disguise';
+import { CoverPinTries } from '@/lib/lock/cover-pin';
+import { discretionOf, type Disguise, type PinKind, type RevealGesture } from '@/lib/lock/disguise';
 import { readSiteLock } from '@/lib/lock/record';
 import { LOCK_KEY, unlockWithPin } from '@/lib/platform/site-lock';
 import { t } from '../i18n';
@@ -15,6 +16,8 @@ interface CoverView {
   disguise: Disguise;
   reveal: RevealGesture;
   pinSet: boolean;
+  /** The kind of the PIN in force (undefined: none, or a lock that does not say). */
+  pinKind?: PinKind;
 }
 
 /**
@@ -28,7 +31,14 @@ export function PopupGate({ children }: { children: ComponentChildren }) {
   useEffect(() => {
     browser.storage.local
       .get(['settings', LOCK_KEY])
-      .then((raw) => setView({ ...discretionOf(raw.settings), pinSet: readSiteLock(raw[LOCK_KEY]).state === 'locked' }))
+      .then((raw) => {
+        const lock = readSiteLock(raw[LOCK_KEY]);
+        setView({
+          ...discretionOf(raw.settings),
+          pinSet: lock.state === 'locked',
+          pinKind: lock.state === 'locked' ? lock.record.pinKind : undefined,
+        });
+      })
       .catch(() => setView({ disguise: 'none', reveal: 'three-clicks', pinSet: false }));
   }, []);
   if (!view) return null;
@@ -36,19 +46,19 @@ export function PopupGate({ children }: { children: ComponentChildren }) {
   return <PopupCover {...view} onReveal={() => setRevealed(true)} />;
 }
 
-export function PopupCover({ disguise, reveal, pinSet, onReveal }: CoverView & { onReveal(): void }) {
+export function PopupCover({ disguise, reveal, pinSet, pinKind, onReveal }: CoverView & { onReveal(): void }) {
   useEffect(() => {
     document.title = t(`lock_disguise_${disguise}_title`);
   }, [disguise]);
   const titleProps = useRevealGesture(reveal, pinSet ? undefined : onReveal);
-  // Wrong tries count towards the slowing down like any other (lib/lock/attempts.ts),
-  // but the cover never shows them: it simply goes on being a calculator or a list.
-  const tryPin = async (candidate: string): Promise<boolean> => {
-    if (!pinSet) return false;
-    const result = await unlockWithPin(candidate).catch(() => undefined);
-    if (result?.ok) onReveal();
-    return !!result?.ok;
-  };
+  // Only text shaped like the PIN is tried (a search for "milk" is just a search); wrong
+  // tries count towards the slowing down like any other (lib/lock/attempts.ts), and a
+  // PIN typed during a wait is tried when it ends. The cover never shows any of it: it
+  // simply goes on being a calculator or a list.
+  const tries = useRef<CoverPinTries<Awaited<ReturnType<typeof unlockWithPin>>>>();
+  tries.current ??= new CoverPinTries({ kind: pinKind, unlock: unlockWithPin, onOpen: () => onReveal() });
+  useEffect(() => () => tries.current?.stop(), []);
+  const tryPin = async (candidate: string): Promise<boolean> => (pinSet ? tries.current!.submit(candidate) : false);
   if (disguise === 'notes') return <NotesCover titleProps={titleProps} onSubmit={tryPin} />;
   if (disguise === 'weather') return <WeatherCover titleProps={titleProps} onSubmit={tryPin} />;
   return <CalculatorCover titleProps={titleProps} onPin={tryPin} />;

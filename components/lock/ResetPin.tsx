@@ -8,12 +8,12 @@ import { Confirm, Messages, type Message } from '../options/controls';
  * and what stays (history already erased, every other setting), with the calm choice
  * focused first. Once the reset is done, the lock is gone and the gate opens.
  */
-export function ResetPin({ onCancel, onDone }: { onCancel(): void; onDone(): void }) {
+export function ResetPin({ onCancel }: { onCancel(): void }) {
   const [messages, setMessages] = useState<Message[]>([]);
   const reset = async () => {
     try {
+      // The gate follows storage: with the lock gone, the page opens, with ResetNotice on it.
       await resetProtectedData();
-      onDone();
     } catch {
       setMessages([{ kind: 'error', text: t('lock_reset_failed') }]);
     }

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { exportableSettings, importSettings } from '@/lib/platform/chosen-sites';
+import { ProtectedDataError } from '@/lib/platform/site-lock';
 import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettingsFile } from '@/lib/settings/file';
 import type { Settings } from '@/lib/settings/schema';
 import { t } from '../i18n';
@@ -52,7 +53,12 @@ export function BackupSection() {
       added = await importSettings(pending.settings);
     } catch (error) {
       setPending(undefined);
-      return setMessages([{ kind: 'error', text: t('options_backup_refused', pending.name) }, ...errors([(error as Error).message])]);
+      if (input.current) input.current.value = '';
+      const why =
+        error instanceof ProtectedDataError && error.reason === 'calculator-passphrase'
+          ? t('lock_import_calculator')
+          : (error as Error).message;
+      return setMessages([{ kind: 'error', text: t('options_backup_refused', pending.name) }, ...errors([why])]);
     }
     setPending(undefined);
     if (input.current) input.current.value = '';

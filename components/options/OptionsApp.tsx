@@ -5,6 +5,7 @@ import { ContentWarningsSection } from './ContentWarningsSection';
 import { ExitSection } from './ExitSection';
 import { HelpSection } from './HelpSection';
 import { DiscretionSection } from '../lock/DiscretionSection';
+import { ResetNotice } from '../lock/ResetNotice';
 import { LimitsSection } from './LimitsSection';
 import { SetAsideNotice } from './SetAsideNotice';
 import { SitesSection } from './SitesSection';
@@ -43,6 +44,7 @@ export function OptionsApp() {
         </nav>
       </header>
       <main>
+        <ResetNotice />
         <SetAsideNotice />
         {settings ? (
           <>

@@ -11,6 +11,7 @@ import { addChosenSite, removeChosenSiteByKey } from '@/lib/platform/chosen-site
 import type { Settings } from '@/lib/settings/schema';
 import { addSite, hostOfUrl, siteMatchesHost } from '@/lib/sites';
 import { usePopupSites } from '@/components/lock/use-chosen-sites';
+import { ResetNotice } from '@/components/lock/ResetNotice';
 
 /** The site of the tab the survivor was looking at when they opened the popup. */
 async function currentSite(): Promise<string | undefined> {
@@ -98,6 +99,7 @@ export function App() {
   return (
     <main class="popup">
       <ExitButton onExit={exit} />
+      <ResetNotice />
       {settings && chosenSites && (
         <SiteSwitches
           site={site}

@@ -37,3 +37,14 @@ export function discretionOf(rawSettings: unknown): { disguise: Disguise; reveal
     reveal: (REVEAL_GESTURES as readonly unknown[]).includes(reveal) ? (reveal as RevealGesture) : 'three-clicks',
   };
 }
+
+export type PinKind = 'digits' | 'passphrase';
+
+/**
+ * Whether a disguise's cover can take the PIN in force: the calculator takes digits
+ * only, so a calculator with a passphrase would lock the survivor out of the real
+ * popup. The one rule for the settings page, the welcome step and a settings file.
+ */
+export function disguiseTakesPin(disguise: Disguise, pinKind: PinKind | undefined): boolean {
+  return !(disguise === 'calculator' && pinKind === 'passphrase');
+}

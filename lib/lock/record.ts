@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SealedPrivateKey } from '../crypto/lock-box';
+import type { PinKind } from './disguise';
 import { isSiteKey, type SiteKeys } from './site-keys';
 
 /**
@@ -18,7 +19,7 @@ export interface SiteLockRecord {
    * Whether the PIN is made of digits: the calculator cover can only take digits, and
    * the settings page must say so. It tells a guesser nothing they would not try first.
    */
-  pinKind?: 'digits' | 'passphrase';
+  pinKind?: PinKind;
   publicKey: string;
   privateKey: SealedPrivateKey;
   entries: SiteLockEntry[];
@@ -47,7 +48,10 @@ const recordSchema = z.object({
 
 export type SiteLockReading =
   | { state: 'none' }
-  /** `dropped`: entries that were not readable and were left out (matching goes on without them). */
+  /**
+   * `dropped`: entries that were not readable and were left out (matching goes on
+   * without them). A second entry for the same key is the same site, not counted.
+   */
   | { state: 'locked'; record: SiteLockRecord; dropped: number }
   /**
    * The key material cannot be read: the PIN cannot open anything. Matching goes on
@@ -62,12 +66,14 @@ export function readSiteLock(raw: unknown): SiteLockReading {
   const rawEntries =
     typeof raw === 'object' && Array.isArray((raw as { entries?: unknown }).entries) ? (raw as { entries: unknown[] }).entries : [];
   const entries: SiteLockEntry[] = [];
+  let dropped = 0;
   for (const entry of rawEntries) {
     const parsed = entrySchema.safeParse(entry);
-    if (parsed.success && !entries.some((e) => e.key === parsed.data.key)) entries.push(parsed.data);
+    if (!parsed.success) dropped++;
+    else if (!entries.some((e) => e.key === parsed.data.key)) entries.push(parsed.data);
   }
   if (!whole.success) return { state: 'damaged', sites: entries.map(({ key, wordKeys }) => ({ key, wordKeys })) };
-  return { state: 'locked', record: { ...whole.data, entries }, dropped: rawEntries.length - entries.length };
+  return { state: 'locked', record: { ...whole.data, entries }, dropped };
 }
 
 /** Adds a site's entry, or replaces the entry with the same key. */
@@ -83,4 +89,9 @@ export function siteKeysOfReading(reading: SiteLockReading): SiteKeys[] {
   if (reading.state === 'none') return [];
   if (reading.state === 'damaged') return reading.sites;
   return reading.record.entries.map(({ key, wordKeys }) => ({ key, wordKeys }));
+}
+
+/** The kind of the PIN that opens a lock. Locks written before the kind was kept were all digits. */
+export function pinKindOf(record: Pick<SiteLockRecord, 'pinKind'>): PinKind {
+  return record.pinKind ?? 'digits';
 }

@@ -6,7 +6,8 @@
  * Matching never needs the PIN; only reading the names does.
  */
 import { browser } from 'wxt/browser';
-import { readSiteLock, siteKeysOfReading, withEntry, withoutKey, type SiteLockRecord } from '../lock/record';
+import { disguiseTakesPin } from '../lock/disguise';
+import { pinKindOf, readSiteLock, siteKeysOfReading, withEntry, withoutKey, type SiteLockRecord } from '../lock/record';
 import { SiteIndex } from '../lock/site-index';
 import { siteKey, siteKeysOf } from '../lock/site-keys';
 import type { Settings } from '../settings/schema';
@@ -161,6 +162,9 @@ export function importSettings(next: Settings): Promise<string[]> {
       return added;
     }
     if (reading.state === 'damaged') throw new ProtectedDataError('damaged');
+    // The same rule as the settings page: a calculator cannot take a passphrase, and
+    // would lock the survivor out of the real popup. Refused before anything is written.
+    if (!disguiseTakesPin(next.discretion.disguise, pinKindOf(reading.record))) throw new ProtectedDataError('calculator-passphrase');
     const record: SiteLockRecord = { ...reading.record, entries: [] };
     for (const site of next.sites) record.entries.push(await lockEntryFor(record, site));
     await writeLock(record);

@@ -10,6 +10,7 @@ import { createKeyPair, LockDamagedError, openPrivateKey, openSiteName, sealPriv
 import { afterFailure, readAttempts, waitLeftMs } from '../lock/attempts';
 import { isDigitsPin } from '../lock/pin-rules';
 import { readSiteLock, type SiteLockEntry, type SiteLockReading, type SiteLockRecord } from '../lock/record';
+import { RESET_NOTICE_KEY, type ResetNotice } from '../lock/reset-notice';
 import { newSalt, siteKey, siteKeysOf } from '../lock/site-keys';
 import { statsBySiteKey } from '../lock/stats';
 import { defaultDiscretion } from '../settings/schema';
@@ -122,13 +123,46 @@ const PROTECTED_DATA_PROBLEMS = {
   'no-pin': 'No PIN is set.',
   locked: 'The list of sites is protected with a PIN: open the settings with it.',
   damaged: 'The protected list of sites could not be read. It can be reset in the settings.',
+  stale:
+    'The PIN was changed or reset in another page after this page was opened with it. Nothing was changed: open the settings again with the PIN in use now.',
+  'calculator-passphrase':
+    'This file would make the button a calculator, and the calculator takes only a PIN made of digits; your PIN is a passphrase. Nothing was changed: choose another disguise in the file, or change your PIN to digits first.',
+  unreadable:
+    'Some sites of your protected list could not be read, so the PIN was kept: removing it would lose them, and visits to them would no longer be hidden. Nothing was changed.',
 } as const;
 
 /** A change the lock refuses. The message is a plain sentence (pages show their own, translated). */
 export class ProtectedDataError extends Error {
-  constructor(readonly reason: keyof typeof PROTECTED_DATA_PROBLEMS) {
-    super(PROTECTED_DATA_PROBLEMS[reason]);
+  /** `count`: for 'unreadable', how many sites could not be read. */
+  constructor(
+    readonly reason: keyof typeof PROTECTED_DATA_PROBLEMS,
+    readonly count = 0,
+  ) {
+    super(
+      reason === 'unreadable' && count
+        ? PROTECTED_DATA_PROBLEMS[reason].replace('Some sites', `${count} sites`)
+        : PROTECTED_DATA_PROBLEMS[reason],
+    );
   }
+}
+
+/**
+ * The stored lock, if the key this page holds opens it. A page unlocked before a reset
+ * and a new PIN (here or in another page) holds the key of a lock that is gone: sealing
+ * that key under a new PIN, or reading the list with it, would act on the wrong lock.
+ * The public key says which lock the key was opened from; a test seal checks that the
+ * key really is the stored lock's (a record edited by hand could keep the public key).
+ */
+async function lockOpenedBy(unlocked: UnlockedLock): Promise<{ record: SiteLockRecord; dropped: number }> {
+  const reading = await readSiteLockState();
+  if (reading.state !== 'locked') throw new ProtectedDataError(reading.state === 'none' ? 'no-pin' : 'damaged');
+  if (reading.record.publicKey !== unlocked.publicKey) throw new ProtectedDataError('stale');
+  const probe = 'quiet-tabs-key-check';
+  const opened = await sealSiteName(reading.record.publicKey, probe)
+    .then((cipher) => openSiteName(unlocked.privateKey, cipher))
+    .catch(() => undefined);
+  if (opened !== probe) throw new ProtectedDataError('stale');
+  return reading;
 }
 
 /**
@@ -164,11 +198,12 @@ export function setPin(pin: string): Promise<UnlockedLock> {
 /** A new PIN for the same lock: only the sealed private key changes. */
 export function changePin(unlocked: UnlockedLock, pin: string): Promise<void> {
   return exclusively('sites', async () => {
-    const reading = await readSiteLockState();
-    if (reading.state !== 'locked') throw new ProtectedDataError(reading.state === 'none' ? 'no-pin' : 'damaged');
+    await lockOpenedBy(unlocked);
     const privateKey = await sealPrivateKey(unlocked.privateKey, pin);
     const pinKind = isDigitsPin(pin) ? 'digits' : 'passphrase';
-    await browser.storage.local.set({ [LOCK_KEY]: { ...reading.record, pinKind, privateKey } satisfies SiteLockRecord });
+    // Written over the raw stored value, so that entries this page could not parse are kept too.
+    const raw = (await readLocal(LOCK_KEY)) as SiteLockRecord;
+    await browser.storage.local.set({ [LOCK_KEY]: { ...raw, pinKind, privateKey } satisfies SiteLockRecord });
   });
 }
 
@@ -179,12 +214,17 @@ export async function openLockedSites(unlocked: UnlockedLock, record: SiteLockRe
   return { sites, unreadable: results.length - sites.length };
 }
 
-/** Removes the PIN: the list becomes readable again in settings.sites (the options page says so). */
+/**
+ * Removes the PIN: the list becomes readable again in settings.sites (the options page
+ * says so). Only when every entry of the lock can be read: an entry that cannot would
+ * be lost with the lock, and visits to its site would stop being hidden. Then nothing
+ * changes and the error says how many could not be read.
+ */
 export function removePin(unlocked: UnlockedLock): Promise<void> {
   return exclusively('sites', async () => {
-    const reading = await readSiteLockState();
-    if (reading.state !== 'locked') throw new ProtectedDataError(reading.state === 'none' ? 'no-pin' : 'damaged');
-    const { sites } = await openLockedSites(unlocked, reading.record);
+    const { record, dropped } = await lockOpenedBy(unlocked);
+    const { sites, unreadable } = await openLockedSites(unlocked, record);
+    if (unreadable + dropped) throw new ProtectedDataError('unreadable', unreadable + dropped);
     await updateSettings((s) => ({ ...s, sites: [...new Set([...s.sites, ...sites])].toSorted() }));
     await browser.storage.local.remove([LOCK_KEY, ATTEMPTS_KEY]);
   });
@@ -193,7 +233,8 @@ export function removePin(unlocked: UnlockedLock): Promise<void> {
 /**
  * "Forgot your PIN?": wipes only the protected data: the list of sites and its keys
  * (with their statistics), the disguise and the PIN. Visits already removed from
- * history stay removed; every other setting stays as it is.
+ * history stay removed; every other setting stays as it is. Leaves a dated note
+ * (lib/lock/reset-notice.ts) for the real popup and the settings page.
  */
 export function resetProtectedData(): Promise<void> {
   return exclusively('sites', async () => {
@@ -212,7 +253,14 @@ export function resetProtectedData(): Promise<void> {
     }
     await browser.storage.local.remove([LOCK_KEY, ATTEMPTS_KEY]);
     await updateSettings((s) => ({ ...s, discretion: defaultDiscretion() }));
+    // Whoever reset it, the survivor is told the next time they open the extension.
+    await browser.storage.local.set({ [RESET_NOTICE_KEY]: { at: Date.now() } satisfies ResetNotice });
   });
+}
+
+/** The survivor read the note about a reset. */
+export async function dismissResetNotice(): Promise<void> {
+  await browser.storage.local.remove(RESET_NOTICE_KEY);
 }
 
 /** Moves erase statistics kept by site name (before site keys existed) to site keys. */

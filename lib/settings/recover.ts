@@ -1,4 +1,14 @@
-import { describeIssues, defaultSettings, settingsObjectSchema, settingsSchema, siteSchema, type Settings } from './schema';
+import {
+  describeIssues,
+  defaultSettings,
+  MAX_CUSTOM_TERM_LENGTH,
+  MAX_CUSTOM_TERMS,
+  MAX_SITES,
+  settingsObjectSchema,
+  settingsSchema,
+  siteSchema,
+  type Settings,
+} from './schema';
 import { migrateSettings } from './migrations';
 
 export interface Recovery {
@@ -96,16 +106,48 @@ function keepValidSites(raw: unknown, what: string, problems: string[]): string[
   }
   const kept = raw.filter((s): s is string => siteSchema.safeParse(s).success);
   if (kept.length !== raw.length) problems.push(`${raw.length - kept.length} unreadable entries in the ${what} were set aside.`);
-  return [...new Set(kept)];
+  return keepAtMost([...new Set(kept)], MAX_SITES, what, problems);
+}
+
+/**
+ * A list longer than the schema allows would be kept by recovery and then refuse
+ * every save: the first `max` entries are kept (in stored order) and the rest set
+ * aside with the stored copy.
+ */
+function keepAtMost<T>(list: T[], max: number, what: string, problems: string[]): T[] {
+  if (list.length <= max) return list;
+  const over = list.length - max;
+  problems.push(
+    `The ${what} were more than the ${max.toLocaleString('en')} allowed: the last ${over.toLocaleString('en')} were set aside.`,
+  );
+  return list.slice(0, max);
+}
+
+/** The survivor's own words, word by word: one word that is too long must not cost them the others. */
+function keepValidTerms(raw: unknown, problems: string[]): string[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const kept = raw.filter((t): t is string => typeof t === 'string' && t.length <= MAX_CUSTOM_TERM_LENGTH);
+  const dropped = raw.length - kept.length;
+  if (dropped) {
+    problems.push(
+      `${dropped} of your own words for content warnings were set aside (each must be text of at most ${MAX_CUSTOM_TERM_LENGTH} characters).`,
+    );
+  }
+  return keepAtMost(kept, MAX_CUSTOM_TERMS, 'own words for content warnings', problems);
 }
 
 function recoverBlur(raw: Record<string, unknown>, defaults: Settings['blur'], problems: string[]): Settings['blur'] {
   const shape = settingsObjectSchema.shape.blur.shape;
   const blur = { ...defaults };
-  for (const key of ['enabled', 'categories', 'customTerms'] as const) {
+  for (const key of ['enabled', 'categories'] as const) {
     const part = shape[key].safeParse(raw[key]);
     if (part.success) (blur as Record<string, unknown>)[key] = part.data;
     else if (key in raw) problems.push(`The content-warning setting "${key}" was reset.`);
+  }
+  if ('customTerms' in raw) {
+    const terms = keepValidTerms(raw.customTerms, problems);
+    if (terms) blur.customTerms = terms;
+    else problems.push('The content-warning setting "customTerms" was reset.');
   }
   if ('pausedSites' in raw) blur.pausedSites = keepValidSites(raw.pausedSites, 'paused sites', problems);
   return blur;

@@ -38,11 +38,13 @@ const categoriesSchema = z
 
 export const MAX_CUSTOM_TERMS = 5000;
 export const MAX_CUSTOM_TERM_LENGTH = 200;
+/** The most chosen sites, and the most paused sites, a settings document holds. */
+export const MAX_SITES = 10000;
 
 export const settingsObjectSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
-    sites: z.array(siteSchema).max(10000),
+    sites: z.array(siteSchema).max(MAX_SITES),
     exit: z
       .object({
         decoyUrl: decoyUrlSchema,
@@ -67,7 +69,7 @@ export const settingsObjectSchema = z
         enabled: z.boolean(),
         categories: categoriesSchema,
         customTerms: z.array(z.string().max(MAX_CUSTOM_TERM_LENGTH)).max(MAX_CUSTOM_TERMS),
-        pausedSites: z.array(siteSchema).max(10000),
+        pausedSites: z.array(siteSchema).max(MAX_SITES),
       })
       .strict(),
     help: z

@@ -255,7 +255,9 @@ test('the PIN lock: nothing shows before the PIN, wrong tries slow down (also af
   await expect(options.getByText('A reset deletes only what the PIN protects', { exact: false })).toBeVisible();
   await expect(options.getByRole('button', { name: 'Keep them' })).toBeFocused();
   await options.getByRole('button', { name: 'Delete the list and the PIN' }).click();
-  await expect(options.getByText('The PIN and the protected list were deleted.', { exact: false })).toBeVisible();
+  await expect(
+    options.getByText(/^Your PIN and your list of sites were reset on .+\. Visits to those sites are no longer hidden\./),
+  ).toBeVisible();
   await expect(options.getByRole('heading', { name: 'Sites you keep private' })).toBeVisible();
   await expect(options.getByText('No PIN is set. Your list of sites is stored readable', { exact: false })).toBeVisible();
 

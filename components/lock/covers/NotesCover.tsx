@@ -6,8 +6,9 @@ const NOTES = [1, 2, 3].map((n) => ({ title: `lock_cover_note_${n}_title`, text:
 
 /**
  * A plain notes list with a search field. The search works; pressing Enter in it also
- * tries what was typed as the PIN (`onSubmit`), and clears a query that found nothing
- * so that a PIN never stays on screen.
+ * hands what was typed to `onSubmit`, which tries it as the PIN only if it is shaped
+ * like one (lib/lock/cover-pin.ts), and clears a query that found nothing so that a
+ * PIN never stays on screen.
  */
 export function NotesCover({
   titleProps,

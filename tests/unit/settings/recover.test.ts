@@ -122,6 +122,44 @@ describe('recoverSettings', () => {
     expect(settingsSchema.safeParse(settings).success).toBe(true);
   });
 
+  it('keeps at most 10,000 chosen sites and 10,000 paused sites, so that the next save is not refused, and names what was set aside', () => {
+    const saved = loadFixture(CURRENT_FIXTURE) as Record<string, any>;
+    const many = Array.from({ length: 10_250 }, (_, i) => `site${i}.example`);
+    const { settings, problems } = recoverSettings({ ...saved, sites: many, blur: { ...saved.blur, pausedSites: many.slice(0, 10_001) } });
+    expect(settingsSchema.safeParse(settings).success).toBe(true);
+    expect(settings.sites).toEqual(many.slice(0, 10_000));
+    expect(settings.blur.pausedSites).toEqual(many.slice(0, 10_000));
+    // Everything else in the content-warning section is kept.
+    expect(settings.blur.customTerms).toEqual(saved.blur.customTerms);
+    expect(settings.blur.categories).toEqual(saved.blur.categories);
+    expect(problems).toEqual([
+      'The chosen sites were more than the 10,000 allowed: the last 250 were set aside.',
+      'The paused sites were more than the 10,000 allowed: the last 1 were set aside.',
+    ]);
+  });
+
+  it('sets aside only the own words that are too long (or not text), keeping the others', () => {
+    const saved = loadFixture(CURRENT_FIXTURE) as Record<string, any>;
+    const long = 'x'.repeat(201);
+    const { settings, problems } = recoverSettings({
+      ...saved,
+      blur: { ...saved.blur, customTerms: ['stalking', long, 'coercive control', 7] },
+    });
+    expect(settingsSchema.safeParse(settings).success).toBe(true);
+    expect(settings.blur.customTerms).toEqual(['stalking', 'coercive control']);
+    expect(settings.blur.pausedSites).toEqual(saved.blur.pausedSites);
+    expect(problems).toEqual(['2 of your own words for content warnings were set aside (each must be text of at most 200 characters).']);
+  });
+
+  it('keeps at most 5,000 own words', () => {
+    const saved = loadFixture(CURRENT_FIXTURE) as Record<string, any>;
+    const words = Array.from({ length: 5_002 }, (_, i) => `word ${i}`);
+    const { settings, problems } = recoverSettings({ ...saved, blur: { ...saved.blur, customTerms: words } });
+    expect(settingsSchema.safeParse(settings).success).toBe(true);
+    expect(settings.blur.customTerms).toEqual(words.slice(0, 5_000));
+    expect(problems).toEqual(['The own words for content warnings were more than the 5,000 allowed: the last 2 were set aside.']);
+  });
+
   it('does not change the value it was given, so the copy kept aside is the original', () => {
     const raw = loadFixture('broken/bad-blur-categories.json');
     const before = structuredClone(raw);
