@@ -273,6 +273,10 @@ test('optionally mutes the remaining tabs and closes the whole front window', as
   const left = await serviceWorker.evaluate(() => chrome.windows.getAll({ populate: true }));
   expect(left.map((w) => w.id)).toContain(otherWindow);
   expect(left.flatMap((w) => w.tabs!.map((t) => t.url ?? '')).filter(isHotline)).toEqual([]);
+  // The closed window leaves nothing of the chosen site behind either.
+  await expect.poll(async () => (await historyUrls(serviceWorker)).filter(isHotline)).toEqual([]);
+  await expect.poll(async () => (await recentlyClosedUrls(serviceWorker)).filter(isHotline)).toEqual([]);
+  expect(await historyUrls(serviceWorker)).toEqual(expect.arrayContaining([server.url('news.example', '/sport')]));
 });
 
 test('the shortcut exits from a page whose scripts are frozen', async ({ context, serviceWorker, server }) => {
@@ -306,7 +310,7 @@ test('the exit also closes the settings page, which shows the list of sites, and
   const ours = (u: string) => u.startsWith(`chrome-extension://${extensionId}/`);
   expect((await openUrls(serviceWorker)).filter(ours)).toEqual([]);
   await expect.poll(async () => (await recentlyClosedUrls(serviceWorker)).filter(ours)).toEqual([]);
-  expect((await historyUrls(serviceWorker)).filter(ours)).toEqual([]);
+  await expect.poll(async () => (await historyUrls(serviceWorker)).filter(ours)).toEqual([]);
 });
 
 test('a tab still on its way to a chosen site is closed too, and never arrives', async ({ context, serviceWorker, server }) => {

@@ -227,3 +227,21 @@ test('a tab that went on from a chosen site is closed too: Firefox keeps the sit
   // Its ordinary pages stay in history.
   expect(await historyUrls()).toEqual(expect.arrayContaining([server.url('news.example', '/start'), left]));
 });
+
+test('the exit also closes the settings page, which shows the list of sites', async ({
+  scene,
+  expectExitDone,
+  openExtensionPage,
+  runCommand,
+  openTabUrls,
+  recentlyClosedUrls,
+}) => {
+  const options = await openExtensionPage('options.html');
+  await options.waitForSelector('::-p-text(hotline.example)');
+  await scene.front.bringToFront();
+  await runCommand('quick-exit');
+  await expectExitDone();
+  const ours = (u: string) => u.startsWith('moz-extension://') && u.endsWith('.html');
+  await expect.poll(async () => (await openTabUrls()).filter(ours)).toEqual([]);
+  await expect.poll(async () => (await recentlyClosedUrls()).filter(ours)).toEqual([]);
+});
