@@ -9,24 +9,26 @@ import { sendToBackground } from '@/lib/platform/messaging';
 import { loadSettings, updateSettings, watchSettings } from '@/lib/platform/settings-store';
 import { addChosenSite, removeChosenSiteByKey } from '@/lib/platform/chosen-sites';
 import type { Settings } from '@/lib/settings/schema';
-import { addSite, hostOfUrl, siteMatchesHost } from '@/lib/sites';
+import { addSite, hostOfUrl, siteMatchesHost, siteOfPageHost } from '@/lib/sites';
 import { usePopupSites } from '@/components/lock/use-chosen-sites';
 
-/** The site of the tab the survivor was looking at when they opened the popup. */
-async function currentSite(): Promise<string | undefined> {
+/** The host of the tab the survivor was looking at when they opened the popup. */
+async function currentHost(): Promise<string | undefined> {
   // The last focused *normal* window: the popup itself is not one, so this also finds
   // the right tab when the popup is opened in its own window.
   const win = await browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => undefined);
   const [tab] = await browser.tabs.query(
     win?.id !== undefined ? { active: true, windowId: win.id } : { active: true, lastFocusedWindow: true },
   );
-  const host = tab?.url ? hostOfUrl(tab.url) : undefined;
-  return host?.replace(/^www\.(?=.+\..+)/, '');
+  return tab?.url ? hostOfUrl(tab.url) : undefined;
 }
 
 export function App() {
   const [settings, setSettings] = useState<Settings>();
-  const [site, setSite] = useState<string>();
+  // The page's host, and the one site it belongs to (its registrable domain): on
+  // www.gov.uk that is www.gov.uk, never all of gov.uk (lib/sites.ts).
+  const [host, setHost] = useState<string>();
+  const site = host && siteOfPageHost(host);
   const [status, setStatus] = useState<string>();
   // What the survivor just asked for, shown until the stored list says the same, so the
   // switch does not flick back while the site is being added or removed.
@@ -36,7 +38,7 @@ export function App() {
 
   useEffect(() => {
     void loadSettings().then(setSettings);
-    void currentSite().then(setSite);
+    void currentHost().then(setHost);
     return watchSettings(setSettings);
   }, []);
 
@@ -46,13 +48,16 @@ export function App() {
     void sendToBackground({ type: 'exit-now', trigger: 'popup' }).finally(() => window.close());
   };
 
-  const chosen = chosenSites && site ? chosenSites.index.matchHost(site) : undefined;
+  // Asked of the page's own host: whether its visits are hidden, whichever chosen site
+  // (the whole site, or one subdomain) covers it.
+  const chosen = chosenSites && host ? chosenSites.index.matchHost(host) : undefined;
   // With a PIN, adding a site needs no PIN but taking one off the list does (the settings page).
   const locked = !!chosen && !!chosenSites?.pinSet;
   useEffect(() => {
     if (wantHidden !== undefined && wantHidden === !!chosen) setWantHidden(undefined);
   }, [wantHidden, chosen]);
-  const paused = settings && site ? settings.blur.pausedSites.some((s) => siteMatchesHost(s, site)) : false;
+  // As the content script decides it: a paused site covering this page's host.
+  const paused = settings && host ? settings.blur.pausedSites.some((s) => siteMatchesHost(s, host)) : false;
 
   const setHidden = async (hide: boolean) => {
     if (!site) return;
@@ -80,7 +85,7 @@ export function App() {
         ...s,
         blur: {
           ...s.blur,
-          pausedSites: pause ? addSite(s.blur.pausedSites, site) : s.blur.pausedSites.filter((p) => !siteMatchesHost(p, site)),
+          pausedSites: pause ? addSite(s.blur.pausedSites, site) : s.blur.pausedSites.filter((p) => !siteMatchesHost(p, host ?? site)),
         },
       }));
     } catch (error) {
