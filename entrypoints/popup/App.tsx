@@ -6,11 +6,12 @@ import { HelpPanel } from '@/components/help/HelpPanel';
 import { countryFromLocale } from '@/lib/help/locale';
 import { t } from '@/components/i18n';
 import { sendToBackground } from '@/lib/platform/messaging';
-import { loadSettings, updateSettings, watchSettings } from '@/lib/platform/settings-store';
-import { addChosenSite, removeChosenSiteByKey } from '@/lib/platform/chosen-sites';
+import { InvalidSettingsError, loadSettings, updateSettings, watchSettings } from '@/lib/platform/settings-store';
+import { removeChosenSiteByKey } from '@/lib/platform/chosen-sites';
 import type { Settings } from '@/lib/settings/schema';
 import { addSite, hostOfUrl, siteMatchesHost, siteOfPageHost } from '@/lib/sites';
-import { usePopupSites } from '@/components/lock/use-chosen-sites';
+import { saveChosenSite, usePopupSites } from '@/components/lock/use-chosen-sites';
+import { plainProblem } from '@/components/options/settings-hooks';
 
 /** The host of the tab the survivor was looking at when they opened the popup. */
 async function currentHost(): Promise<string | undefined> {
@@ -21,6 +22,11 @@ async function currentHost(): Promise<string | undefined> {
     win?.id !== undefined ? { active: true, windowId: win.id } : { active: true, lastFocusedWindow: true },
   );
   return tab?.url ? hostOfUrl(tab.url) : undefined;
+}
+
+/** A failure's reasons in the settings page's plain words, never a schema path. */
+function problemText(error: unknown): string {
+  return error instanceof InvalidSettingsError ? error.problems.map(plainProblem).join(' ') : '';
 }
 
 export function App() {
@@ -62,19 +68,30 @@ export function App() {
   const setHidden = async (hide: boolean) => {
     if (!site) return;
     setWantHidden(hide);
-    try {
-      if (hide) {
-        await addChosenSite(site);
-        setStatus(t('popup_hidden_working'));
+    if (hide) {
+      // Refused (a shared ending such as gov.uk, the neutral page on this site): nothing
+      // was changed, said in the settings page's plain words.
+      const problems = await saveChosenSite(site);
+      if (problems.length) {
+        setWantHidden(undefined);
+        return setStatus(t('popup_switch_failed', problems.join(' ')));
+      }
+      setStatus(t('popup_hidden_working'));
+      try {
         const summary = await sendToBackground({ type: 'erase-site-history', site });
         setStatus(t('popup_hidden_done', String(summary.removed)));
-      } else if (chosen && !locked) {
+      } catch {
+        // The site is on the list (new visits are removed); only the earlier ones are not.
+        setStatus(t('popup_erase_failed', site));
+      }
+    } else if (chosen && !locked) {
+      try {
         await removeChosenSiteByKey(chosen);
         setStatus(t('popup_unhidden'));
+      } catch (error) {
+        setWantHidden(undefined);
+        setStatus(t('popup_switch_failed', problemText(error)));
       }
-    } catch (error) {
-      setWantHidden(undefined);
-      setStatus(t('popup_switch_failed', (error as Error).message));
     }
   };
 
@@ -89,7 +106,7 @@ export function App() {
         },
       }));
     } catch (error) {
-      setStatus(t('popup_switch_failed', (error as Error).message));
+      setStatus(t('popup_switch_failed', problemText(error)));
     }
   };
 

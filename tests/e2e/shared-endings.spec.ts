@@ -130,3 +130,48 @@ test('a shared ending chosen earlier is kept, with a calm note suggesting the on
   await expect(list.getByRole('listitem').filter({ hasText: 'hotline.example' })).not.toContainText('shared by many');
   expect(await storedSites(serviceWorker)).toEqual(['co.uk', 'hotline.example']);
 });
+
+test('the popup says why a site was refused, in plain words, and that nothing changed', async ({
+  serviceWorker,
+  server,
+  context,
+  openPopup,
+}) => {
+  const decoy = server.url('www.nhs.uk', '/weather');
+  await setSettings(serviceWorker, (s) => void (s.exit.decoyUrl = decoy));
+  const tab = await context.newPage();
+  await tab.goto(server.url('www.nhs.uk', '/conditions/'));
+  const popup = await openPopup();
+  const hide = popup.getByRole('checkbox', { name: 'Hide my visits to this site' });
+  await hide.click(); // not check(): the switch goes back off, as it should
+  await expect(popup.getByRole('status')).toHaveText(
+    'That did not work. Nothing was changed. The neutral page is on www.nhs.uk, one of your chosen sites; pick a page elsewhere.',
+  );
+  await expect(hide).not.toBeChecked();
+  expect(await storedSites(serviceWorker)).toEqual([]);
+});
+
+test('when the site is added but its earlier visits could not be removed, the popup says exactly that', async ({
+  serviceWorker,
+  server,
+  context,
+  openPopup,
+}) => {
+  const tab = await context.newPage();
+  await tab.goto(server.url('www.nhs.uk', '/conditions/'));
+  const popup = await openPopup();
+  await expect(popup.getByRole('heading', { name: 'On www.nhs.uk' })).toBeVisible();
+  // The background's answer to the erase is lost (as when the service worker is torn down mid-way).
+  await popup.evaluate(() => {
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...args: unknown[]) => unknown;
+    (chrome.runtime as { sendMessage: unknown }).sendMessage = (...args: unknown[]) =>
+      (args[0] as { type?: string })?.type === 'erase-site-history' ? Promise.reject(new Error('lost')) : send(...args);
+  });
+  const hide = popup.getByRole('checkbox', { name: 'Hide my visits to this site' });
+  await hide.check();
+  await expect(popup.getByRole('status')).toHaveText(
+    'www.nhs.uk is in your list, and new visits will be removed. Earlier visits could not be removed just now: press “Check now” in Settings to try again.',
+  );
+  await expect(hide).toBeChecked();
+  expect(await storedSites(serviceWorker)).toEqual(['www.nhs.uk']);
+});
