@@ -27,12 +27,10 @@ async function storedSites(worker: Worker): Promise<string[]> {
 
 /** Earlier visits to several *.gov.uk and *.nhs.uk sites and one other site, some visited twice. */
 async function fillHistory(worker: Worker, port: number): Promise<void> {
-  await worker.evaluate(async (port) => {
-    const hosts = [
-      ...['www.gov.uk', 'assets.www.gov.uk', 'mycouncil.gov.uk', 'www.mycouncil.gov.uk', 'hmrc.gov.uk'],
-      ...['www.nhs.uk', 'assets.www.nhs.uk', 'mytrust.nhs.uk', 'www.mytrust.nhs.uk', 'bbc.co.uk'],
-    ];
-    const urls = hosts.flatMap((host) => Array.from({ length: 5 }, (_, i) => `http://${host}:${port}/p/${i}`));
+  await worker.evaluate(async (serverPort) => {
+    const hosts = ['www.gov.uk', 'assets.www.gov.uk', 'mycouncil.gov.uk', 'www.mycouncil.gov.uk', 'hmrc.gov.uk'];
+    hosts.push('www.nhs.uk', 'assets.www.nhs.uk', 'mytrust.nhs.uk', 'www.mytrust.nhs.uk', 'bbc.co.uk');
+    const urls = hosts.flatMap((host) => Array.from({ length: 5 }, (_, i) => `http://${host}:${serverPort}/p/${i}`));
     for (const url of urls) await chrome.history.addUrl({ url });
     for (const url of urls.filter((_, i) => i % 3 === 0)) await chrome.history.addUrl({ url });
   }, port);
