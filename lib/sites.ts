@@ -1,79 +1,72 @@
 /**
- * Site addresses the survivor chooses ("hotline.example"). A site covers its
- * subdomains. Everything here is pure so that the background, the pages and the
- * tests agree on exactly one meaning of "this URL belongs to a chosen site".
+ * Site addresses the survivor chooses, with the Public Suffix List (tldts). A chosen
+ * site covers its subdomains, so a shared ending such as "gov.uk", "co.uk" or
+ * "github.io" would erase the history of every site under it: exactly the wide wipe
+ * that makes a survivor's history look emptied. Such endings are refused here, where
+ * the settings page, the popup and the background's erase all ask.
+ *
+ * The content script must not import this module (it would carry the whole list into
+ * every page): it uses ./site-hosts.ts.
  */
+import { getDomain, getPublicSuffix } from 'tldts';
+import { parseSiteHost, type SiteInputResult } from './site-hosts';
 
-export type SiteInputResult =
-  { ok: true; site: string; /** Shown to the survivor when the input was changed visibly. */ note?: string } | { ok: false; error: string };
+export * from './site-hosts';
 
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+// Both sections of the list: github.io and blogspot.com (private section) are as shared
+// as co.uk. The hosts given here are already lower-case punycode hostnames.
+const PSL = { allowPrivateDomains: true, extractHostname: false } as const;
 
-/** Lower-case, punycode host of a URL, without a trailing dot; undefined if it has none. */
-export function hostOfUrl(url: string): string | undefined {
-  try {
-    const { protocol, hostname } = new URL(url);
-    if (protocol !== 'http:' && protocol !== 'https:') return undefined;
-    return hostname.replace(/\.$/, '').toLowerCase() || undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * True when `site` is itself a public suffix (an ending many unrelated sites share).
+ * Hosts outside the list (".example", used by the tests) fall under the list's default
+ * rule, "*": their last label is the suffix, so "hotline.example" is one site.
+ */
+export function isSharedSuffix(site: string): boolean {
+  return getPublicSuffix(site, PSL) === site;
+}
+
+/** Why a shared ending cannot be chosen, and what to enter instead. */
+function sharedSuffixMessage(site: string): string {
+  return `${site} is shared by many different sites. Enter the address of the one site you mean, as your browser shows it, such as www.${site} or a name ending in .${site}.`;
+}
+
+/**
+ * The written form of a site address: the host, without a leading "www." when what is
+ * left is still one site ("www.bbc.co.uk" → "bbc.co.uk", but "www.gov.uk" stays, since
+ * "gov.uk" is shared). Accepts shared endings: stored lists use it, so that a site
+ * chosen before they were refused is kept (and pointed out) rather than set aside.
+ */
+export function readSiteAddress(input: string): SiteInputResult {
+  const parsed = parseSiteHost(input);
+  if (!parsed.ok) return parsed;
+  let site = parsed.host;
+  if (site.startsWith('www.') && !isSharedSuffix(site.slice(4))) site = site.slice(4);
+  return parsed.changed || site !== parsed.host
+    ? { ok: true, site, note: `Saved as ${site} (the whole site, with its subdomains).` }
+    : { ok: true, site };
 }
 
 /**
  * Turns what a survivor typed ("https://WWW.Hotline.example/help?x", "bücher.example")
  * into a site address ("hotline.example", "xn--bcher-kva.example"), or says plainly
- * what is wrong. The messages are English here; the pages show them as given.
+ * what is wrong, including when it is an ending shared by many sites. The messages are
+ * English here; the pages show them as given.
  */
 export function normalizeSiteInput(input: string): SiteInputResult {
-  const trimmed = input.trim();
-  if (!trimmed) return { ok: false, error: 'Type a site address, for example hotline.example.' };
-  if (/\s/.test(trimmed)) return { ok: false, error: 'A site address has no spaces. Example: hotline.example.' };
-
-  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
-  if (hasScheme && !/^https?:\/\//i.test(trimmed)) {
-    return { ok: false, error: 'Only web sites (addresses starting with http or https) can be chosen.' };
-  }
-  let url: URL;
-  try {
-    url = new URL(hasScheme ? trimmed : `https://${trimmed}`);
-  } catch {
-    return { ok: false, error: `"${trimmed}" is not a site address. Example: hotline.example.` };
-  }
-  let host = url.hostname.replace(/\.$/, '').toLowerCase();
-  if (host.startsWith('[') || /^\d+(\.\d+){3}$/.test(host)) {
-    return { ok: false, error: 'Use the site name rather than its numeric address.' };
-  }
-  if (host.startsWith('www.') && host.split('.').length > 2) host = host.slice(4);
-  const labels = host.split('.');
-  if (labels.length < 2) {
-    return { ok: false, error: `"${trimmed}" needs its ending too, for example ${host || 'hotline'}.org.` };
-  }
-  if (!labels.every((l) => LABEL.test(l))) {
-    return { ok: false, error: `"${trimmed}" is not a site address. Example: hotline.example.` };
-  }
-  const typedHost = (hasScheme ? '' : trimmed).toLowerCase();
-  const changed = hasScheme || url.pathname !== '/' || url.search || url.hash || typedHost !== host;
-  return changed ? { ok: true, site: host, note: `Saved as ${host} (the whole site, with its subdomains).` } : { ok: true, site: host };
+  const result = readSiteAddress(input);
+  if (result.ok && isSharedSuffix(result.site)) return { ok: false, error: sharedSuffixMessage(result.site) };
+  return result;
 }
 
-/** True when `host` is `site` or one of its subdomains (never a look-alike such as `nothotline.example`). */
-export function siteMatchesHost(site: string, host: string): boolean {
-  return host === site || host.endsWith(`.${site}`);
-}
-
-/** The chosen site (if any) that a URL belongs to. */
-export function findSiteForUrl(sites: readonly string[], url: string): string | undefined {
-  const host = hostOfUrl(url);
-  if (!host) return undefined;
-  return sites.find((site) => siteMatchesHost(site, host));
-}
-
-/** Adds a site, keeping the list sorted and free of duplicates. */
-export function addSite(sites: readonly string[], site: string): string[] {
-  return [...new Set([...sites, site])].sort();
-}
-
-export function removeSite(sites: readonly string[], site: string): string[] {
-  return sites.filter((s) => s !== site);
+/**
+ * The one site a page belongs to, for the popup's "Hide my visits to this site": the
+ * registrable domain (eTLD+1). "chat.hotline.org" → "hotline.org", "www.bbc.co.uk" →
+ * "bbc.co.uk", "www.gov.uk" → "www.gov.uk" (gov.uk is shared). A host with no such
+ * domain (a numeric address, "localhost", a shared ending itself) is given as it is;
+ * adding it is then refused with the usual plain message.
+ */
+export function siteOfPageHost(host: string): string {
+  if (host.startsWith('[') || /^\d+(\.\d+){3}$/.test(host)) return host;
+  return getDomain(host, PSL) ?? host;
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/lib/platform/messaging';
 import type { Settings } from '@/lib/settings/schema';
-import { normalizeSiteInput } from '@/lib/sites';
+import { isSharedSuffix, normalizeSiteInput } from '@/lib/sites';
 import { t } from '../i18n';
 import { ListProtectionFact } from '../lock/ListProtectionFact';
 import { forgetChosenSite, saveChosenSite, useChosenSiteList } from '../lock/use-chosen-sites';
@@ -167,6 +167,8 @@ export function ChosenSiteList({
                       ? t('options_sites_stats', [formatWhen(stat.lastClearedAt, language), formatCount(stat.removed, language)])
                       : t('options_sites_not_cleared')}
                   </span>
+                  {/* Chosen before shared endings were refused: kept, never dropped unseen. */}
+                  {isSharedSuffix(site) && <span class="row__detail">{t('options_sites_shared_suffix', site)}</span>}
                 </div>
                 {confirming === site ? (
                   <Confirm

@@ -5,7 +5,7 @@ import { createPageBlurrer } from '@/lib/blur/page-blurrer';
 import { contentViewOf, type ContentSettings } from '@/lib/settings/content-view';
 import { loadContentSettings, watchContentSettings } from '@/lib/platform/content-settings';
 import { sendToBackground } from '@/lib/platform/messaging';
-import { siteMatchesHost } from '@/lib/sites';
+import { siteMatchesHost } from '@/lib/site-hosts';
 import english from '@/locales/blur.en.json';
 import { HOOK_ASK, HOOK_HELLO } from './content-warnings-shadow-hook';
 import type { ScriptLife } from './script-life';

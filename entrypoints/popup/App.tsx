@@ -6,28 +6,36 @@ import { HelpPanel } from '@/components/help/HelpPanel';
 import { countryFromLocale } from '@/lib/help/locale';
 import { t } from '@/components/i18n';
 import { sendToBackground } from '@/lib/platform/messaging';
-import { loadSettings, updateSettings, watchSettings } from '@/lib/platform/settings-store';
-import { addChosenSite, removeChosenSiteByKey } from '@/lib/platform/chosen-sites';
+import { InvalidSettingsError, loadSettings, updateSettings, watchSettings } from '@/lib/platform/settings-store';
+import { removeChosenSiteByKey } from '@/lib/platform/chosen-sites';
 import type { Settings } from '@/lib/settings/schema';
-import { addSite, hostOfUrl, siteMatchesHost } from '@/lib/sites';
-import { usePopupSites } from '@/components/lock/use-chosen-sites';
+import { addSite, hostOfUrl, siteMatchesHost, siteOfPageHost } from '@/lib/sites';
+import { saveChosenSite, usePopupSites } from '@/components/lock/use-chosen-sites';
+import { plainProblem } from '@/components/options/settings-hooks';
 import { ResetNotice } from '@/components/lock/ResetNotice';
 
-/** The site of the tab the survivor was looking at when they opened the popup. */
-async function currentSite(): Promise<string | undefined> {
+/** The host of the tab the survivor was looking at when they opened the popup. */
+async function currentHost(): Promise<string | undefined> {
   // The last focused *normal* window: the popup itself is not one, so this also finds
   // the right tab when the popup is opened in its own window.
   const win = await browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => undefined);
   const [tab] = await browser.tabs.query(
     win?.id !== undefined ? { active: true, windowId: win.id } : { active: true, lastFocusedWindow: true },
   );
-  const host = tab?.url ? hostOfUrl(tab.url) : undefined;
-  return host?.replace(/^www\.(?=.+\..+)/, '');
+  return tab?.url ? hostOfUrl(tab.url) : undefined;
+}
+
+/** A failure's reasons in the settings page's plain words, never a schema path. */
+function problemText(error: unknown): string {
+  return error instanceof InvalidSettingsError ? error.problems.map(plainProblem).join(' ') : '';
 }
 
 export function App() {
   const [settings, setSettings] = useState<Settings>();
-  const [site, setSite] = useState<string>();
+  // The page's host, and the one site it belongs to (its registrable domain): on
+  // www.gov.uk that is www.gov.uk, never all of gov.uk (lib/sites.ts).
+  const [host, setHost] = useState<string>();
+  const site = host && siteOfPageHost(host);
   const [status, setStatus] = useState<string>();
   // What the survivor just asked for, shown until the stored list says the same, so the
   // switch does not flick back while the site is being added or removed.
@@ -37,7 +45,7 @@ export function App() {
 
   useEffect(() => {
     void loadSettings().then(setSettings);
-    void currentSite().then(setSite);
+    void currentHost().then(setHost);
     return watchSettings(setSettings);
   }, []);
 
@@ -47,30 +55,44 @@ export function App() {
     void sendToBackground({ type: 'exit-now', trigger: 'popup' }).finally(() => window.close());
   };
 
-  const chosen = chosenSites && site ? chosenSites.index.matchHost(site) : undefined;
+  // Asked of the page's own host: whether its visits are hidden, whichever chosen site
+  // (the whole site, or one subdomain) covers it.
+  const chosen = chosenSites && host ? chosenSites.index.matchHost(host) : undefined;
   // With a PIN, adding a site needs no PIN but taking one off the list does (the settings page).
   const locked = !!chosen && !!chosenSites?.pinSet;
   useEffect(() => {
     if (wantHidden !== undefined && wantHidden === !!chosen) setWantHidden(undefined);
   }, [wantHidden, chosen]);
-  const paused = settings && site ? settings.blur.pausedSites.some((s) => siteMatchesHost(s, site)) : false;
+  // As the content script decides it: a paused site covering this page's host.
+  const paused = settings && host ? settings.blur.pausedSites.some((s) => siteMatchesHost(s, host)) : false;
 
   const setHidden = async (hide: boolean) => {
     if (!site) return;
     setWantHidden(hide);
-    try {
-      if (hide) {
-        await addChosenSite(site);
-        setStatus(t('popup_hidden_working'));
+    if (hide) {
+      // Refused (a shared ending such as gov.uk, the neutral page on this site): nothing
+      // was changed, said in the settings page's plain words.
+      const problems = await saveChosenSite(site);
+      if (problems.length) {
+        setWantHidden(undefined);
+        return setStatus(t('popup_switch_failed', problems.join(' ')));
+      }
+      setStatus(t('popup_hidden_working'));
+      try {
         const summary = await sendToBackground({ type: 'erase-site-history', site });
         setStatus(t('popup_hidden_done', String(summary.removed)));
-      } else if (chosen && !locked) {
+      } catch {
+        // The site is on the list (new visits are removed); only the earlier ones are not.
+        setStatus(t('popup_erase_failed', site));
+      }
+    } else if (chosen && !locked) {
+      try {
         await removeChosenSiteByKey(chosen);
         setStatus(t('popup_unhidden'));
+      } catch (error) {
+        setWantHidden(undefined);
+        setStatus(t('popup_switch_failed', problemText(error)));
       }
-    } catch (error) {
-      setWantHidden(undefined);
-      setStatus(t('popup_switch_failed', (error as Error).message));
     }
   };
 
@@ -81,11 +103,11 @@ export function App() {
         ...s,
         blur: {
           ...s.blur,
-          pausedSites: pause ? addSite(s.blur.pausedSites, site) : s.blur.pausedSites.filter((p) => !siteMatchesHost(p, site)),
+          pausedSites: pause ? addSite(s.blur.pausedSites, site) : s.blur.pausedSites.filter((p) => !siteMatchesHost(p, host ?? site)),
         },
       }));
     } catch (error) {
-      setStatus(t('popup_switch_failed', (error as Error).message));
+      setStatus(t('popup_switch_failed', problemText(error)));
     }
   };
 

@@ -1,6 +1,6 @@
 import { BLUR_CATEGORIES, type BlurCategory } from '../blur/categories';
 import { DEFAULT_DECOY_URL } from './defaults';
-import { normalizeSiteInput } from '../sites';
+import { isWellFormedSite } from '../site-hosts';
 
 /**
  * The part of the settings that content scripts need, read without zod: the content
@@ -39,12 +39,11 @@ export function contentViewOf(raw: unknown): ContentSettings {
       enabled: bool(blur.enabled, true),
       categories: Object.fromEntries(BLUR_CATEGORIES.map((id) => [id, bool(categories[id], true)])) as Record<BlurCategory, boolean>,
       customTerms: strings(blur.customTerms, 5000).map((s) => s.slice(0, 200)),
-      // Only entries the settings page would accept: a hand-edited "example" must not
-      // pause warnings on every *.example site while the settings page shows nothing.
-      pausedSites: strings(blur.pausedSites, 10000).filter((site) => {
-        const normal = normalizeSiteInput(site);
-        return normal.ok && normal.site === site;
-      }),
+      // Only entries spelled as site addresses: a hand-edited "example" must not pause
+      // warnings on every *.example site while the settings page shows nothing. (The
+      // settings page also asks for "www." to be left off where it can be; telling
+      // when needs the Public Suffix List, too heavy for every page: lib/sites.ts.)
+      pausedSites: strings(blur.pausedSites, 10000).filter(isWellFormedSite),
     },
   };
 }

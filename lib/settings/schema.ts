@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BLUR_CATEGORIES, type BlurCategory } from '../blur/categories';
 import { DISGUISES, REVEAL_GESTURES } from '../lock/disguise';
-import { normalizeSiteInput } from '../sites';
+import { readSiteAddress } from '../sites';
 
 /**
  * The one settings document: what is stored, what is exported to a file and read
@@ -13,9 +13,13 @@ export const SETTINGS_VERSION = 2;
 export { DEFAULT_DECOY_URL } from './defaults';
 import { DEFAULT_DECOY_URL } from './defaults';
 
-/** A site address exactly as normalizeSiteInput would produce it. */
+/**
+ * A site address exactly as normalizeSiteInput would produce it, except that a shared
+ * ending ("co.uk") chosen before those were refused is still read: it stays in the
+ * list (the settings page points it out) rather than being set aside unseen.
+ */
 export const siteSchema = z.string().superRefine((value, ctx) => {
-  const result = normalizeSiteInput(value);
+  const result = readSiteAddress(value);
   if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error });
   else if (result.site !== value) ctx.addIssue({ code: 'custom', message: `write it as "${result.site}"` });
 });
