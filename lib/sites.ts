@@ -60,13 +60,21 @@ export function normalizeSiteInput(input: string): SiteInputResult {
 }
 
 /**
- * The one site a page belongs to, for the popup's "Hide my visits to this site": the
- * registrable domain (eTLD+1). "chat.hotline.org" → "hotline.org", "www.bbc.co.uk" →
- * "bbc.co.uk", "www.gov.uk" → "www.gov.uk" (gov.uk is shared). A host with no such
- * domain (a numeric address, "localhost", a shared ending itself) is given as it is;
- * adding it is then refused with the usual plain message.
+ * The site a page belongs to, for the popup's "Hide my visits to this site": the
+ * page's host without "www." ("www.bbc.co.uk" → "bbc.co.uk"), but "www." stays when
+ * what is left is an ending shared by many sites ("www.gov.uk" stays). Never wider
+ * than the page's own host: the registrable domain would turn "healing.wordpress.com"
+ * into every WordPress blog, and "docs.google.com" into every Google search. A host
+ * with no such site (a numeric address, "localhost", a shared ending itself) is given
+ * as it is; adding it is then refused with the usual plain message.
  */
 export function siteOfPageHost(host: string): string {
+  if (host.startsWith('[') || /^\d+(\.\d+){3}$/.test(host)) return host;
+  return host.startsWith('www.') && !isSharedSuffix(host.slice(4)) ? host.slice(4) : host;
+}
+
+/** The registrable domain of a host (eTLD+1, with the private section), or the host itself. */
+export function registrableDomain(host: string): string {
   if (host.startsWith('[') || /^\d+(\.\d+){3}$/.test(host)) return host;
   return getDomain(host, PSL) ?? host;
 }

@@ -32,8 +32,8 @@ function problemText(error: unknown): string {
 
 export function App() {
   const [settings, setSettings] = useState<Settings>();
-  // The page's host, and the one site it belongs to (its registrable domain): on
-  // www.gov.uk that is www.gov.uk, never all of gov.uk (lib/sites.ts).
+  // The page's host, and the site named for it: the host without "www.", never wider
+  // (on www.gov.uk that is www.gov.uk, never all of gov.uk; lib/sites.ts).
   const [host, setHost] = useState<string>();
   const site = host && siteOfPageHost(host);
   const [status, setStatus] = useState<string>();
