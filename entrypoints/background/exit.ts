@@ -5,7 +5,7 @@ import { DEFAULT_DECOY_URL, defaultSettings, type Settings } from '@/lib/setting
 import { loadSettings } from '@/lib/platform/settings-store';
 import { loadChosenSites, SiteIndex } from '@/lib/platform/chosen-sites';
 import { forgetClosed, isOwnPage, urlIsChosen } from './history';
-import { isOnHelpSite } from './help';
+import { helpTabOwns } from './help';
 import { readSession, updateSession } from './session-state';
 
 const isFirefox = import.meta.env.FIREFOX;
@@ -18,13 +18,13 @@ export interface ExitTimings {
   failures: string[];
 }
 
-export interface ExitOptions {
-  /** The welcome page's practice: the extension's pages, but for the one in front, stay open. */
-  keepOwnPages?: boolean;
-}
-
 /** The extension's pages (settings, welcome, the popup opened as a tab); not its other files. */
 const OWN_PAGE = /^[^?#]*\.html(?:[?#]|$)/;
+
+function isPracticePage(url: string): boolean {
+  const { pathname, searchParams } = new URL(url);
+  return pathname === '/welcome.html' && searchParams.has('practice');
+}
 
 let exitInFlight: Promise<ExitTimings> | undefined;
 
@@ -34,8 +34,8 @@ let exitInFlight: Promise<ExitTimings> | undefined;
  * second trigger while one is running waits for it and then runs again (tabs
  * opened in between are handled too).
  */
-export function quickExit(frontTab?: Browser.tabs.Tab, options: ExitOptions = {}): Promise<ExitTimings> {
-  const run = (exitInFlight ?? Promise.resolve()).catch(() => undefined).then(() => runExit(frontTab, options));
+export function quickExit(frontTab?: Browser.tabs.Tab): Promise<ExitTimings> {
+  const run = (exitInFlight ?? Promise.resolve()).catch(() => undefined).then(() => runExit(frontTab));
   exitInFlight = run;
   void run.finally(() => {
     if (exitInFlight === run) exitInFlight = undefined;
@@ -43,7 +43,7 @@ export function quickExit(frontTab?: Browser.tabs.Tab, options: ExitOptions = {}
   return run;
 }
 
-async function runExit(senderTab: Browser.tabs.Tab | undefined, options: ExitOptions): Promise<ExitTimings> {
+async function runExit(senderTab: Browser.tabs.Tab | undefined): Promise<ExitTimings> {
   const timings: ExitTimings = { startedAt: Date.now(), failures: [] };
   const step = async <T>(name: string, work: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -57,23 +57,23 @@ async function runExit(senderTab: Browser.tabs.Tab | undefined, options: ExitOpt
   };
 
   // Everything the plan needs, read at once.
-  const [loaded, chosen, session, listed, focused, windows] = await Promise.all([
+  const [loaded, chosen, session, listed, focused] = await Promise.all([
     step('settings', loadSettings),
     step('chosen sites', loadChosenSites),
     step('session', readSession),
     step('list tabs', () => browser.tabs.query({})),
     senderTab ? undefined : step('focused window', () => browser.windows.getLastFocused({ windowTypes: ['normal'] })),
-    step('list windows', () => browser.windows.getAll({ windowTypes: ['normal'] })),
   ]);
   const settings: Settings = loaded ?? defaultSettings();
   const index = chosen ?? new SiteIndex('', []);
   // The settings page cannot check a locked list against the neutral page: a neutral
   // page on a chosen site would show that very site, so the default one is used.
   const decoyUrl = index.isChosen(settings.exit.decoyUrl) ? DEFAULT_DECOY_URL : settings.exit.decoyUrl;
-  const helpTabs = new Set(Object.keys(session?.helpSites ?? {}).map(Number));
+  const helpSites = session?.helpSites ?? {};
   const trails = session?.trails ?? {};
   const ownPages = session?.ownPages ?? {};
-  const isSensitive = (url: string) => urlIsChosen(index, url) || (!!session && isOnHelpSite(session, url));
+  // A chosen site anywhere; a help website only in its own help tab.
+  const isSensitive = (id: number, url: string) => urlIsChosen(index, url) || helpTabOwns(helpSites[id], url);
   const tabs = (listed ?? []).filter(
     (t): t is Browser.tabs.Tab & { id: number } => typeof t.id === 'number' && t.id !== browser.tabs.TAB_ID_NONE,
   );
@@ -88,23 +88,24 @@ async function runExit(senderTab: Browser.tabs.Tab | undefined, options: ExitOpt
     index: t.index,
     // A tab still on its way to a sensitive page (a link just followed, a search result
     // opened in the background) reports the page it leaves, or "", as its URL.
-    url: [t.pendingUrl, t.url].find((u) => !!u && isSensitive(u)) ?? (t.url || t.pendingUrl || ''),
+    url: [t.pendingUrl, t.url].find((u) => !!u && isSensitive(t.id, u)) ?? (t.url || t.pendingUrl || ''),
     active: t.active,
     incognito: t.incognito,
   }));
+  // The welcome page's practice exit (whatever the trigger) keeps the welcome page,
+  // which guides the next step; every real exit closes the extension's pages too.
+  const practice = !!front?.url && isOwnPage(front.url) && isPracticePage(front.url);
   const plan = planExit({
     tabs: snapshot,
     frontTabId: front?.id,
-    // Closing the last window would quit the browser before anything is erased (and
-    // bring the tabs back at the next start): then the neutral page is shown instead.
-    closeFrontWindow: settings.exit.closeWindow && (windows ?? []).some((w) => w.id !== front?.windowId),
-    isSensitiveUrl: (t) => isSensitive(t.url),
+    closeFrontWindow: settings.exit.closeWindow,
+    isSensitiveUrl: (t) => isSensitive(t.id, t.url),
     // The extension's own pages go too: the settings page shows the list of sites.
     isSensitiveTab: (t) =>
-      helpTabs.has(t.id) ||
-      isSensitive(t.url) ||
+      t.id in helpSites ||
+      isSensitive(t.id, t.url) ||
       (trails[t.id]?.length ?? 0) > 0 ||
-      (!options.keepOwnPages && isOwnPage(t.url) && OWN_PAGE.test(t.url)),
+      (!practice && isOwnPage(t.url) && OWN_PAGE.test(t.url)),
   });
   const urlsShownBy = (id: number) =>
     [...(trails[id] ?? []), ...(ownPages[id] ?? []), ...(plan.eraseUrls.has(id) ? [plan.eraseUrls.get(id)!] : [])].filter(
@@ -149,13 +150,14 @@ async function runExit(senderTab: Browser.tabs.Tab | undefined, options: ExitOpt
   if (isFirefox && plan.front && !plan.frontIsSensitive) {
     // The front tab was closed because the survivor left it; Firefox can drop it from
     // "recently closed" without touching history (Chrome cannot, see docs/limits.md).
-    await step('forget front tab', () => forgetClosedTabsShowing([plan.front!.url]));
+    await step('forget front tab', () => forgetClosedTabsShowing([plan.front!.url], timings.startedAt - 1_000));
   }
   await step('session', () =>
     updateSession((s) => {
       for (const id of closedTabs) {
         delete s.trails[id];
         delete s.helpSites[id];
+        delete s.helpFirst[id];
         delete s.leftFor[id];
         delete s.ownPages[id];
       }
@@ -165,10 +167,11 @@ async function runExit(senderTab: Browser.tabs.Tab | undefined, options: ExitOpt
   return timings;
 }
 
-async function forgetClosedTabsShowing(urls: string[]): Promise<void> {
+/** Firefox: forgets the tabs closed since `since` (ms) that show one of `urls`; an earlier closed tab on the same page stays. */
+async function forgetClosedTabsShowing(urls: string[], since: number): Promise<void> {
   const closed = await browser.sessions.getRecentlyClosed();
   for (const entry of closed) {
-    if (entry.tab?.sessionId && entry.tab.url && urls.includes(entry.tab.url)) {
+    if (entry.tab?.sessionId && entry.tab.url && urls.includes(entry.tab.url) && entry.lastModified >= since) {
       await firefoxSessions().forgetClosedTab(entry.tab.windowId, entry.tab.sessionId);
     }
   }

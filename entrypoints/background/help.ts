@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadSettings } from '@/lib/platform/settings-store';
-import { hostOfUrl, siteMatchesHost } from '@/lib/sites';
-import { updateSession, type SessionState } from './session-state';
+import { hostOfUrl, registrableDomain, siteMatchesHost } from '@/lib/sites';
+import { addToTrail, updateSession } from './session-state';
 
 /**
  * Opens a help website so that it leaves no trace: its tab is marked as sensitive
@@ -11,20 +11,22 @@ import { updateSession, type SessionState } from './session-state';
  */
 export async function openHelpSite(url: string): Promise<void> {
   const settings = await loadSettings();
-  if (settings.help.openInPrivateWindow && (await browser.extension.isAllowedIncognitoAccess())) {
-    await browser.windows.create({ url, incognito: true });
-    return;
-  }
+  const site = helpSiteOf(url);
+  const privately = settings.help.openInPrivateWindow && (await browser.extension.isAllowedIncognitoAccess());
   // The site is opened straight away: a tab opened on about:blank and then sent on
   // could stay blank in Chromium (about 1 in 4 under test). The events for the tab's
-  // first pages wait until the tab is marked (helpTabsMarked).
-  const site = helpSiteOf(url);
+  // first pages wait until the tab is marked (helpTabsMarked). A private window keeps
+  // no history, but its tab is marked too, so that a quick exit closes it.
   const marking = (async () => {
-    const tab = await browser.tabs.create({ url, active: true });
-    const id = tab.id;
+    const id = privately
+      ? (await browser.windows.create({ url, incognito: true }))?.tabs?.[0]?.id
+      : (await browser.tabs.create({ url, active: true })).id;
     if (id === undefined || !site) return;
     await updateSession((s) => {
       s.helpSites[id] = [site];
+      s.helpFirst[id] = url;
+      // The listed address is a page of the tab, even if it only redirects.
+      addToTrail(s, id, url);
     });
   })();
   opening.add(marking);
@@ -37,15 +39,21 @@ export async function openHelpSite(url: string): Promise<void> {
 
 const opening = new Set<Promise<void>>();
 
-/** The site a help page lives on: its host name without "www." (subdomains belong to it). */
+/**
+ * The website a help page belongs to: the registrable domain of its host, so that a
+ * help tab going from a forum on a subdomain to the organisation's main pages is
+ * still on its help website. Only that tab's own pages are treated as sensitive
+ * (helpTabOwns), never the same website in other tabs.
+ */
 export function helpSiteOf(url: string): string | undefined {
-  return hostOfUrl(url)?.replace(/^www\./, '');
+  const host = hostOfUrl(url);
+  return host && registrableDomain(host);
 }
 
-/** Whether a URL is on the help website of any open help tab. */
-export function isOnHelpSite(state: SessionState, url: string): boolean {
+/** Whether a page shown in a help tab is on that tab's help website. */
+export function helpTabOwns(sites: readonly string[] | undefined, url: string): boolean {
   const host = hostOfUrl(url);
-  return !!host && Object.values(state.helpSites).some((sites) => sites.some((site) => siteMatchesHost(site, host)));
+  return !!host && !!sites?.some((site) => siteMatchesHost(site, host));
 }
 
 /**

@@ -5,7 +5,7 @@ import { loadChosenSites, type SiteIndex } from '@/lib/platform/chosen-sites';
 import { findSiteForUrl, hostOfUrl, siteMatchesHost } from '@/lib/sites';
 import { isSearchForSites } from '@/lib/history/search-pages';
 import { addToTrail, readSession, updateSession, type SessionState } from './session-state';
-import { helpSiteOf, helpTabsMarked, isOnHelpSite } from './help';
+import { helpSiteOf, helpTabOwns, helpTabsMarked } from './help';
 import { recordErased, setEraseProgress } from './history-stats';
 
 const isFirefox = import.meta.env.FIREFOX;
@@ -32,7 +32,7 @@ export async function eraseUrlEverywhere(url: string): Promise<void> {
   await browser.history.deleteUrl({ url });
 }
 
-/** history.onVisited: erase each visit to a chosen site, or to an open help website, as it happens. */
+/** history.onVisited: erase each visit to a chosen site, or to a help website in its help tab, as it happens. */
 export async function onVisited(item: { url?: string }): Promise<void> {
   const url = item.url;
   if (!url) return;
@@ -44,25 +44,27 @@ export async function onVisited(item: { url?: string }): Promise<void> {
   const site = index.match(url);
   const chosen = !!site || index.isSearchFor(url);
   if (!chosen) await helpTabsMarked();
-  const session = chosen ? undefined : await readSession();
-  if (chosen || (session && (isOnHelpSite(session, url) || (await helpTabShows(session, url))))) {
+  if (chosen || (await helpTabShows(await readSession(), url))) {
     await browser.history.deleteUrl({ url });
     if (site) await recordErased(site, 1);
   }
 }
 
 /**
- * history.onVisited and tabs.onUpdated arrive in either order: the first page of a
- * help tab may be on another site than the one listed (a redirect) and be recorded
- * before the tab's new URL was noted, so ask the help tabs still on their first page.
- * (A help tab past its first page that shows another site has left the help website.)
+ * Whether a URL is a page of a help tab: on its help website and among the pages it
+ * showed, or shown (or loading) in it now, as a page of its help website or as its
+ * first page (the listed address may redirect to another site). Asked of the tabs
+ * themselves: history.onVisited and tabs.onUpdated arrive in either order. The same
+ * website in any other tab is an ordinary visit.
  */
 async function helpTabShows(session: SessionState, url: string): Promise<boolean> {
-  const ids = Object.keys(session.helpSites)
-    .filter((id) => !session.trails[id]?.length)
-    .map(Number);
-  const tabs = await Promise.all(ids.map((id) => browser.tabs.get(id).catch(() => undefined)));
-  return tabs.some((tab) => tab?.url === url || tab?.pendingUrl === url);
+  const entries = Object.entries(session.helpSites);
+  if (!entries.length) return false;
+  if (entries.some(([id, sites]) => helpTabOwns(sites, url) && session.trails[id]?.includes(url))) return true;
+  const tabs = await Promise.all(entries.map(([id]) => browser.tabs.get(Number(id)).catch(() => undefined)));
+  return entries.some(
+    ([id, sites], i) => (tabs[i]?.url === url || tabs[i]?.pendingUrl === url) && (helpTabOwns(sites, url) || id in session.helpFirst),
+  );
 }
 
 /**
@@ -92,10 +94,15 @@ export async function onTabUrlChanged(tabId: number, url: string): Promise<void>
       // The tab's first page may be on another site than the one listed (a redirect):
       // it belongs to the help website too.
       const site = helpSiteOf(url);
-      if (!s.trails[tabId]?.length && site && !help.some((h) => siteMatchesHost(h, site))) help.push(site);
-      onHelpSite = isOnHelpSite({ ...s, helpSites: { [tabId]: help } }, url);
+      // Before its first page has loaded, the tab is still on its way from the listed
+      // address (a redirect): where it lands belongs to the help website.
+      if (tabId in s.helpFirst && site && !helpTabOwns(help, url)) help.push(site);
+      onHelpSite = helpTabOwns(help, url);
       // Gone on to another site: from here on an ordinary tab, whose pages stay in history.
-      if (!onHelpSite) delete s.helpSites[tabId];
+      if (!onHelpSite) {
+        delete s.helpSites[tabId];
+        delete s.helpFirst[tabId];
+      }
     }
     if (chosen || onHelpSite) {
       addToTrail(s, tabId, url);
@@ -119,6 +126,12 @@ export async function onTabUrlChanged(tabId: number, url: string): Promise<void>
   for (const old of trailLeft) await eraseUrlEverywhere(old);
 }
 
+/** tabs.onUpdated with status "complete": a help tab has landed on its first page. */
+export async function onTabLoaded(tabId: number): Promise<void> {
+  if (!(tabId in (await readSession()).helpFirst)) return;
+  await updateSession((s) => delete s.helpFirst[tabId]);
+}
+
 /**
  * tabs.onRemoved: a sensitive tab closed by hand must not stay in "recently closed",
  * nor a tab that showed the extension's own pages. For those, Chrome accepts
@@ -135,6 +148,7 @@ export async function onTabRemoved(tabId: number): Promise<void> {
     delete s.trails[tabId];
     delete s.ownPages[tabId];
     delete s.helpSites[tabId];
+    delete s.helpFirst[tabId];
     delete s.leftFor[tabId];
   });
   if (!urls.length) return;
@@ -176,9 +190,10 @@ export async function trailOpenChosenTabs(): Promise<void> {
 export async function forgetClosed(urls: readonly string[], alsoShowing: readonly string[] = []): Promise<void> {
   const wanted = new Set(urls);
   const also = new Set(alsoShowing);
-  // A closed tab that only shows an ordinary URL is ours only if it was closed just now.
-  const since = Date.now() - 2_000;
-  const shows = (url: string, closedAt: number) => wanted.has(url) || (also.has(url) && closedAt >= since);
+  // A closed tab that only shows an ordinary URL is ours only if it closed about now
+  // (not earlier, and not later, while the late looks below still run).
+  const now = Date.now();
+  const shows = (url: string, closedAt: number) => wanted.has(url) || (also.has(url) && Math.abs(closedAt - now) <= 2_000);
   // The late looks are planned first: a failed first erase must not cancel them.
   void (async () => {
     for (const delay of isFirefox ? [3000, 6000] : [150, 600, 1500, 3000, 6000]) {

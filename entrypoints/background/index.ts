@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { routeMessage } from './router';
 import { quickExit } from './exit';
-import { onTabRemoved, onTabUrlChanged, onVisited, trailOpenChosenTabs } from './history';
+import { onTabLoaded, onTabRemoved, onTabUrlChanged, onVisited, trailOpenChosenTabs } from './history';
 import { applyDisguise } from './disguise';
 import { absorbReadableSites } from '@/lib/platform/chosen-sites';
 import { getSiteKeySalt, LOCK_KEY, rekeyStats } from '@/lib/platform/site-lock';
@@ -22,6 +22,7 @@ export default defineBackground(() => {
   browser.history.onVisited.addListener((item) => void onVisited(item).catch(logFailure('history')));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void onTabUrlChanged(tabId, change.url).catch(logFailure('tab trail'));
+    if (change.status === 'complete') void onTabLoaded(tabId).catch(logFailure('tab trail'));
   });
   browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId).catch(logFailure('closed tab')));
 

@@ -28,22 +28,16 @@ export function routeMessage(raw: unknown, sender: Sender): Promise<ResponseMap[
   if (!fromPage) {
     if (!sender.tab || !CONTENT_MESSAGE_TYPES.has(message.type)) return Promise.resolve({ refused: 'not allowed from a web page' });
   }
-  return handle(message, fromPage ? undefined : sender.tab, fromPage).catch((error: unknown) => ({
+  return handle(message, fromPage ? undefined : sender.tab).catch((error: unknown) => ({
     refused: error instanceof Error ? error.message : 'failed',
   }));
 }
 
-async function handle(
-  message: Message,
-  senderTab: Browser.tabs.Tab | undefined,
-  fromPage: boolean,
-): Promise<ResponseMap[keyof ResponseMap]> {
+async function handle(message: Message, senderTab: Browser.tabs.Tab | undefined): Promise<ResponseMap[keyof ResponseMap]> {
   switch (message.type) {
     case 'exit-now':
       // From a page: that page's tab is the one in front. From the popup: the active tab.
-      // The welcome page's practice exit leaves the welcome page itself open (it guides
-      // the next step); every real exit closes the extension's pages too.
-      void quickExit(senderTab, { keepOwnPages: fromPage && message.trigger === 'welcome-try' });
+      void quickExit(senderTab);
       return { ok: true };
     case 'page-status': {
       const [settings, index] = await Promise.all([loadSettings(), loadChosenSites()]);

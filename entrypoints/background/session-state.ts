@@ -8,6 +8,8 @@ import { browser } from 'wxt/browser';
  * - helpSites: per tab opened from the help list, the sites (host names without
  *   "www.") of its help website; its pages there are treated as sensitive, and the
  *   tab becomes an ordinary one when it goes on to another site;
+ * - helpFirst: per help tab not yet past its first page, the address it was opened
+ *   with (it may redirect to another site, which then belongs to the help website);
  * - leftFor (Firefox): per tab that went on from a sensitive page, the URL it shows
  *   now. Firefox keeps such a tab's back list (deleting a URL does not scrub it), so
  *   the tab keeps its trail: the quick exit closes it, and once closed it is found in
@@ -18,11 +20,12 @@ import { browser } from 'wxt/browser';
 export interface SessionState {
   trails: Record<string, string[]>;
   helpSites: Record<string, string[]>;
+  helpFirst: Record<string, string>;
   leftFor: Record<string, string>;
   ownPages: Record<string, string[]>;
 }
 
-const empty = (): SessionState => ({ trails: {}, helpSites: {}, leftFor: {}, ownPages: {} });
+const empty = (): SessionState => ({ trails: {}, helpSites: {}, helpFirst: {}, leftFor: {}, ownPages: {} });
 const KEY = 'backgroundSession';
 const MAX_TRAIL = 200;
 
@@ -33,7 +36,13 @@ export async function readSession(): Promise<SessionState> {
   // A fresh empty state each time: a change must never write into a shared default.
   const state = { ...empty(), ...stored };
   // Written by an older version (helpTabs, helpUrls): those fields are no longer read.
-  return { trails: state.trails, helpSites: state.helpSites, leftFor: state.leftFor, ownPages: state.ownPages };
+  return {
+    trails: state.trails,
+    helpSites: state.helpSites,
+    helpFirst: state.helpFirst,
+    leftFor: state.leftFor,
+    ownPages: state.ownPages,
+  };
 }
 
 /** Read-modify-write, serialised so that events arriving together don't undo each other. */

@@ -41,7 +41,11 @@ export function planExit({ tabs, frontTabId, isSensitiveTab, isSensitiveUrl, clo
   const front = tabs.find((t) => t.id === frontTabId);
   const sensitive = tabs.filter((t) => isSensitiveTab(t));
   const frontIsSensitive = front ? sensitive.some((t) => t.id === front.id) : false;
-  const closeWindowIds = closeFrontWindow && front ? [front.windowId] : [];
+  // Closing the front window is safe only if another window keeps a tab: closing the
+  // last window quits the browser before anything is erased (and the tabs come back at
+  // the next start). Otherwise the neutral page is shown, as without the option.
+  const anotherWindowStays = tabs.some((t) => t.windowId !== front?.windowId && !sensitive.includes(t));
+  const closeWindowIds = closeFrontWindow && front && anotherWindowStays ? [front.windowId] : [];
   const closeTabIds = [
     ...(front && !closeWindowIds.length ? [front.id] : []),
     ...sensitive.filter((t) => t.id !== front?.id && !closeWindowIds.includes(t.windowId)).map((t) => t.id),

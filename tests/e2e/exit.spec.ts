@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, historyUrls, recentlyClosedUrls, setSettings, test } from './fixtures';
+import { expect, expectNoneRecentlyClosed, historyUrls, recentlyClosedUrls, setSettings, test } from './fixtures';
 import type { TestServer } from '../support/server';
 
 /**
@@ -275,7 +275,7 @@ test('optionally mutes the remaining tabs and closes the whole front window', as
   expect(left.flatMap((w) => w.tabs!.map((t) => t.url ?? '')).filter(isHotline)).toEqual([]);
   // The closed window leaves nothing of the chosen site behind either.
   await expect.poll(async () => (await historyUrls(serviceWorker)).filter(isHotline)).toEqual([]);
-  await expect.poll(async () => (await recentlyClosedUrls(serviceWorker)).filter(isHotline)).toEqual([]);
+  await expectNoneRecentlyClosed(serviceWorker, isHotline);
   expect(await historyUrls(serviceWorker)).toEqual(expect.arrayContaining([server.url('news.example', '/sport')]));
 });
 
@@ -309,7 +309,7 @@ test('the exit also closes the settings page, which shows the list of sites, and
   await expectExitDone(serviceWorker, context, scene, server);
   const ours = (u: string) => u.startsWith(`chrome-extension://${extensionId}/`);
   expect((await openUrls(serviceWorker)).filter(ours)).toEqual([]);
-  await expect.poll(async () => (await recentlyClosedUrls(serviceWorker)).filter(ours)).toEqual([]);
+  await expectNoneRecentlyClosed(serviceWorker, ours);
   await expect.poll(async () => (await historyUrls(serviceWorker)).filter(ours)).toEqual([]);
 });
 
@@ -357,5 +357,5 @@ test('"close the whole window" with one window open shows the neutral page inste
   await expect.poll(async () => (await openUrls(serviceWorker)).filter(isHotline)).toEqual([]);
   await expect.poll(() => activeUrl(serviceWorker)).toBe(decoyUrl);
   await expect.poll(async () => (await historyUrls(serviceWorker)).filter(isHotline)).toEqual([]);
-  await expect.poll(async () => (await recentlyClosedUrls(serviceWorker)).filter(isHotline)).toEqual([]);
+  await expectNoneRecentlyClosed(serviceWorker, isHotline);
 });

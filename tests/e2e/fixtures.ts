@@ -115,6 +115,17 @@ export async function recentlyClosedUrls(worker: Worker): Promise<string[]> {
   );
 }
 
+/**
+ * "Recently closed" holds nothing that `matches`, and still holds nothing a moment
+ * later: the browser records a closed tab a little after it closes, so an empty list
+ * right away proves nothing by itself.
+ */
+export async function expectNoneRecentlyClosed(worker: Worker, matches: (url: string) => boolean): Promise<void> {
+  await expect.poll(async () => (await recentlyClosedUrls(worker)).filter(matches)).toEqual([]);
+  await new Promise((done) => setTimeout(done, 2_500));
+  expect((await recentlyClosedUrls(worker)).filter(matches)).toEqual([]);
+}
+
 /** Writes settings the way the options page would (the stored settings document). */
 export async function setSettings(worker: Worker, change: (s: Record<string, any>) => void | Record<string, any>): Promise<void> {
   const current = await worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? null);

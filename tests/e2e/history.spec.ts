@@ -1,5 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
-import { expect, historyUrls, recentlyClosedUrls, setSettings, test } from './fixtures';
+import { expect, expectNoneRecentlyClosed, historyUrls, recentlyClosedUrls, setSettings, test } from './fixtures';
 
 /**
  * History clearing for chosen sites, in real Chromium: what the browser's history,
@@ -134,7 +134,7 @@ test('"Hide my visits" chosen on the site itself: the page on screen goes from t
   // Back on the site, then the tab is closed by hand.
   await page.goto(server.url('hotline.example', '/chat'));
   await page.close();
-  await expect.poll(async () => (await recentlyClosedUrls(serviceWorker)).filter(isHotline)).toEqual([]);
+  await expectNoneRecentlyClosed(serviceWorker, isHotline);
   expect((await historyUrls(serviceWorker)).filter(isHotline)).toEqual([]);
 });
 
@@ -214,7 +214,7 @@ test('a help website opened from the popup leaves no history and no "recently cl
   await expect.poll(() => loadedTab(topic)).toBe(tabId);
   await serviceWorker.evaluate((id) => chrome.tabs.remove(id), tabId);
   await expect.poll(async () => (await historyUrls(serviceWorker)).filter((u) => u.includes('support.example'))).toEqual([]);
-  await expect.poll(async () => (await recentlyClosedUrls(serviceWorker)).filter((u) => u.includes('support.example'))).toEqual([]);
+  await expectNoneRecentlyClosed(serviceWorker, (u) => u.includes('support.example'));
 });
 
 test('a help tab that goes on to another site: the help website leaves no trace, the other site’s page stays in history', async ({
@@ -241,7 +241,7 @@ test('a help tab that goes on to another site: the help website leaves no trace,
     .toBe(`${article} complete`);
   await expect.poll(async () => (await historyUrls(serviceWorker)).filter((u) => u.includes('support.example'))).toEqual([]);
   await serviceWorker.evaluate((id) => chrome.tabs.remove(id), tabId);
-  await expect.poll(async () => (await recentlyClosedUrls(serviceWorker)).filter((u) => u.includes('support.example'))).toEqual([]);
+  await expectNoneRecentlyClosed(serviceWorker, (u) => u.includes('support.example'));
   // Both visits to the article are kept.
   expect((await visitCounts(serviceWorker))[article]).toBe(2);
 });
@@ -271,3 +271,34 @@ async function sendFromExtensionPage(
   await page.close();
   return answer;
 }
+
+test('a help website is hidden in its own tab: its main pages count as the same website; the same website in another tab is an ordinary visit', async ({
+  serviceWorker,
+  server,
+  context,
+}) => {
+  const listed = server.url('forum.support.example', '/peer');
+  const about = server.url('support.example', '/about');
+  const contact = server.url('support.example', '/contact');
+  await sendFromExtensionPage(context, serviceWorker, { type: 'open-help-site', url: listed });
+  const tabShows = (id: number) => serviceWorker.evaluate(async (i) => ((t) => `${t.url} ${t.status}`)(await chrome.tabs.get(i)), id);
+  const helpTab = () =>
+    serviceWorker.evaluate(
+      async (w) => (await chrome.tabs.query({})).find((t) => t.url === w && t.status === 'complete')?.id ?? null,
+      listed,
+    );
+  await expect.poll(helpTab).not.toBeNull();
+  const tabId = (await helpTab())!;
+  // From the forum to the organisation's main pages, in the help tab.
+  await serviceWorker.evaluate(([id, to]) => chrome.tabs.update(id, { url: to }), [tabId, about] as const);
+  await expect.poll(() => tabShows(tabId)).toBe(`${about} complete`);
+  // The same website, opened in an ordinary tab.
+  const other = await context.newPage();
+  await other.goto(contact);
+  await expect.poll(() => historyUrls(serviceWorker)).toContain(contact);
+  await expect.poll(async () => (await historyUrls(serviceWorker)).filter((u) => u === listed || u === about)).toEqual([]);
+  await serviceWorker.evaluate((id) => chrome.tabs.remove(id), tabId);
+  await expectNoneRecentlyClosed(serviceWorker, (u) => u === listed || u === about);
+  // Settled: the ordinary visit is still there.
+  expect(await historyUrls(serviceWorker)).toContain(contact);
+});

@@ -133,3 +133,21 @@ test('the welcome page is accessible, and skippable from every step', async ({ c
   }
   await expect(welcome.getByRole('heading', { name: 'You are set up' })).toBeFocused();
 });
+
+test('the practice exit by the browser-wide shortcut is real too, and keeps the welcome page open', async ({ context }) => {
+  const { welcome } = await welcomeFromInstall(context);
+  await welcome.getByRole('button', { name: 'Next' }).click();
+  const practiceOpened = context.waitForEvent('page', (p) => p.url().includes('/welcome.html?practice'));
+  await welcome.getByRole('button', { name: 'Open a practice tab' }).click();
+  const practice = await practiceOpened;
+  await expect(practice.getByRole('heading', { name: 'Practice page' })).toBeVisible();
+  const closed = practice.waitForEvent('close');
+  // Alt+Shift+Y as a real key press reaching the browser (CDP), not a page event.
+  const cdp = await context.newCDPSession(practice);
+  const key = { modifiers: 1 | 8, key: 'Y', code: 'KeyY', windowsVirtualKeyCode: 89, nativeVirtualKeyCode: 89 };
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }).catch(() => undefined);
+  await closed;
+  await expect(welcome.getByText('It worked: the practice tab closed and your neutral page opened in its place.')).toBeVisible();
+  expect(welcome.isClosed()).toBe(false);
+});

@@ -46,6 +46,23 @@ describe('planExit', () => {
     expect(plan.closeTabIds.sort()).toEqual([4, 5]);
   });
 
+  it('never closes the front window when no other window would keep a tab (the browser would quit first)', () => {
+    const alone = tabs.filter((t) => t.windowId !== 3);
+    // Window 2 holds only chosen-site tabs, which close: nothing would be left open.
+    const plan = planExit({ tabs: alone, frontTabId: 2, isSensitiveTab: sensitive, isSensitiveUrl: sensitive, closeFrontWindow: true });
+    expect(plan.closeWindowIds).toEqual([]);
+    expect(plan.closeTabIds.sort()).toEqual([2, 4, 5]);
+    const single = planExit({
+      tabs: tabs.filter((t) => t.windowId === 1),
+      frontTabId: 2,
+      isSensitiveTab: sensitive,
+      isSensitiveUrl: sensitive,
+      closeFrontWindow: true,
+    });
+    expect(single.closeWindowIds).toEqual([]);
+    expect(single.closeTabIds).toEqual([2]);
+  });
+
   it('closes a tab that showed a chosen site earlier, without erasing the ordinary page it shows now', () => {
     const hadTrail = (t: TabSnapshot) => sensitive(t) || t.id === 1;
     const plan = planExit({ tabs, frontTabId: 6, isSensitiveTab: hadTrail, isSensitiveUrl: sensitive, closeFrontWindow: false });
