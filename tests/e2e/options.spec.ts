@@ -394,6 +394,97 @@ test('every switch, the words, the paused sites and the country are saved as the
   await expect.poll(async () => 'country' in (await stored()).help).toBe(false);
 });
 
+interface TabStop {
+  kind: string;
+  /** What the stop is, for a failure message: kind, tag, accessible text. */
+  name: string;
+  /** Shown on screen: laid out, not hidden, not clipped to a pixel, in the viewport. */
+  visible: boolean;
+  /** An outline or a box shadow that can be seen (not none, not 0 wide, not transparent). */
+  indicator: boolean;
+  style: string;
+}
+
+/** Presses Tab until the focus leaves the page or returns to a stop seen before, and describes each stop. */
+async function tabStops(page: Page): Promise<TabStop[]> {
+  const stops: TabStop[] = [];
+  for (let press = 0; press < 400; press++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(async () => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body || el === document.documentElement) return undefined;
+      // The page scrolls smoothly (options.css) to bring the focus into view: wait until it stops.
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let still = 0, last = scrollY, frames = 0; still < 3 && frames < 120; frames++) {
+        await frame();
+        still = scrollY === last ? still + 1 : 0;
+        last = scrollY;
+      }
+      const rect = el.getBoundingClientRect();
+      const visited: WeakSet<Element> = ((window as unknown as { tabStopsSeen?: WeakSet<Element> }).tabStopsSeen ??= new WeakSet());
+      const seen = visited.has(el);
+      visited.add(el);
+      const type = el instanceof HTMLInputElement ? el.type : '';
+      const role = el.getAttribute('role') ?? '';
+      const kind =
+        el instanceof HTMLAnchorElement
+          ? 'link'
+          : el instanceof HTMLButtonElement
+            ? 'button'
+            : role === 'switch' || type === 'checkbox'
+              ? 'switch'
+              : type === 'radio'
+                ? 'choice'
+                : type === 'file'
+                  ? 'file'
+                  : el instanceof HTMLSelectElement
+                    ? 'list'
+                    : el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
+                      ? 'text field'
+                      : `${el.tagName.toLowerCase()}${role ? `[role=${role}]` : ''}`;
+      const label =
+        el.getAttribute('aria-label') ??
+        (el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : undefined) ??
+        el.textContent ??
+        '';
+      const name = `${kind} <${el.tagName.toLowerCase()}> "${label.trim().replace(/\s+/g, ' ').slice(0, 60)}"`;
+
+      let clipped = false;
+      for (let node: Element | null = el; node; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if ((style.clipPath !== 'none' && style.clipPath !== '') || (style.clip !== 'auto' && style.clip !== '')) clipped = true;
+      }
+      const visible =
+        el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+        !clipped &&
+        rect.width >= 4 &&
+        rect.height >= 4 &&
+        rect.bottom > 0 &&
+        rect.right > 0 &&
+        rect.top < innerHeight &&
+        rect.left < innerWidth;
+
+      const style = getComputedStyle(el);
+      const transparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && !transparent(style.outlineColor);
+      const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+      return {
+        seen,
+        stop: {
+          kind,
+          name,
+          visible,
+          indicator: outline || shadow,
+          style: `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${style.boxShadow}`,
+        },
+      };
+    });
+    if (!stop || stop.seen) break;
+    stops.push(stop.stop);
+  }
+  return stops;
+}
+
 test('the settings page is accessible and fits a narrow window (200 % zoom)', async ({ openExtensionPage, serviceWorker }) => {
   await setSettings(serviceWorker, (s) => void (s.sites = ['hotline.example']));
   const page = await openExtensionPage('options.html');
@@ -404,10 +495,15 @@ test('the settings page is accessible and fits a narrow window (200 % zoom)', as
   // 640 CSS pixels wide is a 1280-pixel window at 200 % zoom: nothing scrolls sideways.
   await page.setViewportSize({ width: 640, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-  // Every control can be reached by keyboard and shows where the focus is.
-  await page.keyboard.press('Tab');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-  expect(outline).not.toBe('none');
+  // Every control can be reached by keyboard and shows where the focus is: each Tab
+  // stop in order, until the focus leaves the page or comes back round.
+  const stops = await tabStops(page);
+  const kinds = new Set(stops.map((stop) => stop.kind));
+  for (const kind of ['link', 'button', 'switch', 'text field', 'list', 'file'])
+    expect(kinds, `no ${kind} among the Tab stops`).toContain(kind);
+  expect(stops.length).toBeGreaterThan(20);
+  expect.soft(stops.filter((stop) => !stop.visible).map((stop) => `invisible: ${stop.name}`)).toEqual([]);
+  expect(stops.filter((stop) => !stop.indicator).map((stop) => `no focus style: ${stop.name} (${stop.style})`)).toEqual([]);
   // The welcome guide can be opened again.
   await expect(page.getByRole('link', { name: 'Open the welcome guide again' })).toHaveAttribute('href', /\/welcome\.html$/);
 });
