@@ -413,12 +413,17 @@ async function tabStops(page: Page): Promise<TabStop[]> {
     const stop = await page.evaluate(async () => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body || el === document.documentElement) return undefined;
-      // The page scrolls smoothly (options.css) to bring the focus into view: wait until it stops.
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      for (let still = 0, last = scrollY, frames = 0; still < 3 && frames < 120; frames++) {
-        await frame();
+      // The page scrolls smoothly (options.css) to bring the focus into view, and on a busy
+      // machine the scroll may start a few frames late: wait until the stop is in view and
+      // the page has stopped scrolling, or 3 s (then it is reported as out of view).
+      // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page: page.evaluate sends this function alone
+      const inView = (r: DOMRect) => r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+      const until = performance.now() + 3000;
+      for (let still = 0, last = scrollY; performance.now() < until;) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
         still = scrollY === last ? still + 1 : 0;
         last = scrollY;
+        if (still >= 3 && inView(el.getBoundingClientRect())) break;
       }
       const rect = el.getBoundingClientRect();
       const visited: WeakSet<Element> = ((window as unknown as { tabStopsSeen?: WeakSet<Element> }).tabStopsSeen ??= new WeakSet());
@@ -459,12 +464,10 @@ async function tabStops(page: Page): Promise<TabStop[]> {
         !clipped &&
         rect.width >= 4 &&
         rect.height >= 4 &&
-        rect.bottom > 0 &&
-        rect.right > 0 &&
-        rect.top < innerHeight &&
-        rect.left < innerWidth;
+        inView(rect);
 
       const style = getComputedStyle(el);
+      // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page, as above
       const transparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && !transparent(style.outlineColor);
       const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
