@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM, EXTENSION_PATH, expect, historyUrls, setSettings, test } from './fixtures';
+import { expectFocusShownAtEveryStop, tabStops } from './tab-stops';
 import { defaultSettings, SETTINGS_VERSION } from '../../lib/settings/schema';
 
 /**
@@ -394,100 +395,6 @@ test('every switch, the words, the paused sites and the country are saved as the
   await expect.poll(async () => 'country' in (await stored()).help).toBe(false);
 });
 
-interface TabStop {
-  kind: string;
-  /** What the stop is, for a failure message: kind, tag, accessible text. */
-  name: string;
-  /** Shown on screen: laid out, not hidden, not clipped to a pixel, in the viewport. */
-  visible: boolean;
-  /** An outline or a box shadow that can be seen (not none, not 0 wide, not transparent). */
-  indicator: boolean;
-  style: string;
-}
-
-/** Presses Tab until the focus leaves the page or returns to a stop seen before, and describes each stop. */
-async function tabStops(page: Page): Promise<TabStop[]> {
-  const stops: TabStop[] = [];
-  for (let press = 0; press < 400; press++) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(async () => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body || el === document.documentElement) return undefined;
-      // The page scrolls smoothly (options.css) to bring the focus into view, and on a busy
-      // machine the scroll may start a few frames late: wait until the stop is in view and
-      // the page has stopped scrolling, or 3 s (then it is reported as out of view).
-      // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page: page.evaluate sends this function alone
-      const inView = (r: DOMRect) => r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
-      const until = performance.now() + 3000;
-      for (let still = 0, last = scrollY; performance.now() < until;) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        still = scrollY === last ? still + 1 : 0;
-        last = scrollY;
-        if (still >= 3 && inView(el.getBoundingClientRect())) break;
-      }
-      const rect = el.getBoundingClientRect();
-      const visited: WeakSet<Element> = ((window as unknown as { tabStopsSeen?: WeakSet<Element> }).tabStopsSeen ??= new WeakSet());
-      const seen = visited.has(el);
-      visited.add(el);
-      const type = el instanceof HTMLInputElement ? el.type : '';
-      const role = el.getAttribute('role') ?? '';
-      const kind =
-        el instanceof HTMLAnchorElement
-          ? 'link'
-          : el instanceof HTMLButtonElement
-            ? 'button'
-            : role === 'switch' || type === 'checkbox'
-              ? 'switch'
-              : type === 'radio'
-                ? 'choice'
-                : type === 'file'
-                  ? 'file'
-                  : el instanceof HTMLSelectElement
-                    ? 'list'
-                    : el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement
-                      ? 'text field'
-                      : `${el.tagName.toLowerCase()}${role ? `[role=${role}]` : ''}`;
-      const label =
-        el.getAttribute('aria-label') ??
-        (el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : undefined) ??
-        el.textContent ??
-        '';
-      const name = `${kind} <${el.tagName.toLowerCase()}> "${label.trim().replace(/\s+/g, ' ').slice(0, 60)}"`;
-
-      let clipped = false;
-      for (let node: Element | null = el; node; node = node.parentElement) {
-        const style = getComputedStyle(node);
-        if ((style.clipPath !== 'none' && style.clipPath !== '') || (style.clip !== 'auto' && style.clip !== '')) clipped = true;
-      }
-      const visible =
-        el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
-        !clipped &&
-        rect.width >= 4 &&
-        rect.height >= 4 &&
-        inView(rect);
-
-      const style = getComputedStyle(el);
-      // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page, as above
-      const transparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
-      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && !transparent(style.outlineColor);
-      const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
-      return {
-        seen,
-        stop: {
-          kind,
-          name,
-          visible,
-          indicator: outline || shadow,
-          style: `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${style.boxShadow}`,
-        },
-      };
-    });
-    if (!stop || stop.seen) break;
-    stops.push(stop.stop);
-  }
-  return stops;
-}
-
 test('the settings page is accessible and fits a narrow window (200 % zoom)', async ({ openExtensionPage, serviceWorker }) => {
   await setSettings(serviceWorker, (s) => void (s.sites = ['hotline.example']));
   const page = await openExtensionPage('options.html');
@@ -502,11 +409,40 @@ test('the settings page is accessible and fits a narrow window (200 % zoom)', as
   // stop in order, until the focus leaves the page or comes back round.
   const stops = await tabStops(page);
   const kinds = new Set(stops.map((stop) => stop.kind));
-  for (const kind of ['link', 'button', 'switch', 'text field', 'list', 'file'])
+  for (const kind of ['link', 'button', 'switch', 'text field', 'list', 'choice', 'file'])
     expect(kinds, `no ${kind} among the Tab stops`).toContain(kind);
   expect(stops.length).toBeGreaterThan(20);
-  expect.soft(stops.filter((stop) => !stop.visible).map((stop) => `invisible: ${stop.name}`)).toEqual([]);
-  expect(stops.filter((stop) => !stop.indicator).map((stop) => `no focus style: ${stop.name} (${stop.style})`)).toEqual([]);
+  expectFocusShownAtEveryStop(stops);
   // The welcome guide can be opened again.
   await expect(page.getByRole('link', { name: 'Open the welcome guide again' })).toHaveAttribute('href', /\/welcome\.html$/);
+});
+
+test('with a PIN set, the PIN screen and the page it opens show the focus at every Tab stop', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
+  test.setTimeout(90_000);
+  await setSettings(serviceWorker, (s) => void (s.sites = ['hotline.example']));
+  const setup = await openExtensionPage('options.html');
+  const section = setup.getByRole('region', { name: 'PIN and disguise' });
+  await section.getByLabel('New PIN').fill('2580');
+  await section.getByLabel('Type the PIN again').fill('2580');
+  await section.getByRole('button', { name: 'Set PIN' }).click();
+  await expect(section.getByText('The PIN is set. Your list of sites is now stored encrypted.')).toBeVisible({ timeout: 30_000 });
+  await setup.close();
+
+  const page = await openExtensionPage('options.html');
+  await page.setViewportSize({ width: 640, height: 800 });
+  await expect(page.getByRole('heading', { name: 'Enter your PIN' })).toBeVisible();
+  const gate = await tabStops(page);
+  expect(gate.map((stop) => stop.kind)).toContain('text field');
+  expectFocusShownAtEveryStop(gate);
+
+  await page.getByLabel('PIN', { exact: true }).fill('2580');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Your sites' })).toBeVisible();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const unlocked = await tabStops(page);
+  expect(unlocked.length).toBeGreaterThan(20);
+  expectFocusShownAtEveryStop(unlocked);
 });
