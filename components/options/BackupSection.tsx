@@ -50,7 +50,7 @@ export function BackupSection() {
     let added: string[];
     try {
       // With a PIN set, the file's list is encrypted on the way in (never stored readable).
-      added = await importSettings(pending.settings);
+      added = await importSettings(pending.settings, unlocked);
     } catch (error) {
       setPending(undefined);
       if (input.current) input.current.value = '';

@@ -76,13 +76,50 @@ export function readSiteLock(raw: unknown): SiteLockReading {
   return { state: 'locked', record: { ...whole.data, entries }, dropped };
 }
 
-/** Adds a site's entry, or replaces the entry with the same key. */
-export function withEntry(record: SiteLockRecord, entry: SiteLockEntry): SiteLockRecord {
-  return { ...record, entries: [...record.entries.filter((e) => e.key !== entry.key), entry] };
+/**
+ * The stored entries exactly as they are: well-formed or not, readable or not. Every
+ * write to the lock starts from these, never from a reading's `entries`: a reading
+ * leaves out what it cannot parse, and writing it back would silently drop those
+ * sites (their visits would stop being hidden).
+ */
+export function storedEntriesOf(raw: unknown): unknown[] {
+  return raw !== null && typeof raw === 'object' && Array.isArray((raw as { entries?: unknown }).entries)
+    ? [...(raw as { entries: unknown[] }).entries]
+    : [];
 }
 
-export function withoutKey(record: SiteLockRecord, key: string): SiteLockRecord {
-  return { ...record, entries: record.entries.filter((e) => e.key !== key) };
+/** The site key a stored entry names, if it names one (a badly formed entry may not). */
+export function storedKeyOf(entry: unknown): string | undefined {
+  const key = entry !== null && typeof entry === 'object' ? (entry as { key?: unknown }).key : undefined;
+  return typeof key === 'string' ? key : undefined;
+}
+
+/** Whether a stored entry is one this version can read (its keys and its encrypted name). */
+export function isWellFormedEntry(entry: unknown): entry is SiteLockEntry {
+  return entrySchema.safeParse(entry).success;
+}
+
+/**
+ * The stored record with other entries: every other field as stored, fields this
+ * version does not know included.
+ */
+export function withStoredEntries(raw: unknown, entries: unknown[]): Record<string, unknown> {
+  return { ...(raw as object), entries };
+}
+
+/**
+ * The stored entries with a site's new entry in place of any entry with the same key.
+ * An entry with that key stands for the very same site (the key is derived from its
+ * name), so replacing it, even unreadable, loses nothing: it repairs it. Every other
+ * entry stays exactly as stored.
+ */
+export function storedEntriesWith(raw: unknown, entry: SiteLockEntry): unknown[] {
+  return [...storedEntriesOf(raw).filter((e) => storedKeyOf(e) !== entry.key), entry];
+}
+
+/** The stored entries without the site of `key`; every other entry exactly as stored. */
+export function storedEntriesWithout(raw: unknown, key: string): unknown[] {
+  return storedEntriesOf(raw).filter((e) => storedKeyOf(e) !== key);
 }
 
 export function siteKeysOfReading(reading: SiteLockReading): SiteKeys[] {

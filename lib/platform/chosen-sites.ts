@@ -7,7 +7,17 @@
  */
 import { browser } from 'wxt/browser';
 import { disguiseTakesPin } from '../lock/disguise';
-import { pinKindOf, readSiteLock, siteKeysOfReading, withEntry, withoutKey, type SiteLockRecord } from '../lock/record';
+import {
+  pinKindOf,
+  readSiteLock,
+  siteKeysOfReading,
+  storedEntriesOf,
+  storedEntriesWith,
+  storedEntriesWithout,
+  storedKeyOf,
+  withStoredEntries,
+  type SiteLockEntry,
+} from '../lock/record';
 import { SiteIndex } from '../lock/site-index';
 import { siteKey, siteKeysOf } from '../lock/site-keys';
 import type { Settings } from '../settings/schema';
@@ -18,10 +28,12 @@ import {
   getSiteKeySalt,
   LOCK_KEY,
   lockEntryFor,
+  lockOpenedBy,
   openLockedSites,
   ProtectedDataError,
   readSiteLockState,
   SALT_KEY,
+  unreadableEntriesOf,
   type UnlockedLock,
 } from './site-lock';
 
@@ -59,8 +71,14 @@ function decoyProblem(settings: Settings, site: string): string | undefined {
     : undefined;
 }
 
-async function writeLock(record: SiteLockRecord): Promise<void> {
-  await browser.storage.local.set({ [LOCK_KEY]: record });
+/** The lock record exactly as stored (see storedEntriesOf: writes start from this). */
+async function readStoredLock(): Promise<unknown> {
+  return (await browser.storage.local.get(LOCK_KEY))[LOCK_KEY];
+}
+
+/** Writes the stored record with other entries; every other field stays as stored. */
+async function writeLockEntries(raw: unknown, entries: unknown[]): Promise<void> {
+  await browser.storage.local.set({ [LOCK_KEY]: withStoredEntries(raw, entries) });
 }
 
 /**
@@ -81,7 +99,10 @@ export function addChosenSite(input: string): Promise<string> {
     if (reading.state === 'damaged') throw new ProtectedDataError('damaged');
     const problem = decoyProblem(await loadSettings(), site);
     if (problem) throw new InvalidSettingsError([problem]);
-    await writeLock(withEntry(reading.record, await lockEntryFor(reading.record, site)));
+    const entry = await lockEntryFor(reading.record, site);
+    // From the stored entries, not the reading's: those it could not parse stay as they are.
+    const raw = await readStoredLock();
+    await writeLockEntries(raw, storedEntriesWith(raw, entry));
     return site;
   });
 }
@@ -90,13 +111,12 @@ export function addChosenSite(input: string): Promise<string> {
 export function removeChosenSiteByKey(key: string): Promise<void> {
   return exclusively('sites', async () => {
     const salt = await getSiteKeySalt();
-    const raw = (await browser.storage.local.get(LOCK_KEY))[LOCK_KEY];
-    const reading = readSiteLock(raw);
-    if (reading.state === 'locked') await writeLock(withoutKey(reading.record, key));
-    else if (reading.state === 'damaged' && Array.isArray((raw as { entries?: unknown }).entries)) {
-      // Keep the damaged record as it is (the reset is the survivor's choice), minus this site.
-      const entries = (raw as { entries: unknown[] }).entries.filter((e) => (e as { key?: unknown } | null)?.key !== key);
-      await browser.storage.local.set({ [LOCK_KEY]: { ...(raw as object), entries } });
+    const raw = await readStoredLock();
+    // Locked or damaged, the record stays exactly as stored (a damaged one is reset only
+    // by the survivor's choice), minus this site's entries. Entries that cannot be read
+    // stay too: they are other sites, still hidden.
+    if (readSiteLock(raw).state !== 'none' && storedEntriesWithout(raw, key).length !== storedEntriesOf(raw).length) {
+      await writeLockEntries(raw, storedEntriesWithout(raw, key));
     }
     const settings = await loadSettings();
     if (settings.sites.some((site) => siteKey(salt, site) === key)) {
@@ -129,7 +149,8 @@ export async function listChosenSites(unlocked?: UnlockedLock): Promise<ChosenSi
     if (!unlocked) throw new ProtectedDataError('locked');
     const opened = await openLockedSites(unlocked, reading.record);
     names = [...names, ...opened.sites];
-    unreadable = opened.unreadable;
+    // Entries too badly formed to parse are sites too: the survivor is told about them.
+    unreadable = opened.unreadable + reading.dropped;
   } else if (reading.state === 'damaged') {
     unreadable = reading.sites.length;
   }
@@ -150,10 +171,14 @@ export async function exportableSettings(unlocked?: UnlockedLock): Promise<Setti
 
 /**
  * Replaces every setting with an imported file's. With a PIN set, the file's list
- * replaces the locked list and is encrypted: it never reaches settings.sites. Returns
- * the sites that were not chosen before (their earlier visits are to be removed).
+ * replaces the readable part of the locked list and is encrypted: it never reaches
+ * settings.sites. Entries of the lock that cannot be read (not decrypted with the
+ * page's key, or badly formed) are kept exactly as they are: nobody can tell whether
+ * the file holds their site, and dropping them would stop hiding visits to it. So with
+ * a PIN set the page must have been opened with it (`unlocked`). Returns the sites
+ * that were not chosen before (their earlier visits are to be removed).
  */
-export function importSettings(next: Settings): Promise<string[]> {
+export function importSettings(next: Settings, unlocked?: UnlockedLock): Promise<string[]> {
   return exclusively('sites', async () => {
     const [salt, reading, index] = await Promise.all([getSiteKeySalt(), readSiteLockState(), loadChosenSites()]);
     const added = next.sites.filter((site) => !index.has(siteKey(salt, site)));
@@ -165,9 +190,17 @@ export function importSettings(next: Settings): Promise<string[]> {
     // The same rule as the settings page: a calculator cannot take a passphrase, and
     // would lock the survivor out of the real popup. Refused before anything is written.
     if (!disguiseTakesPin(next.discretion.disguise, pinKindOf(reading.record))) throw new ProtectedDataError('calculator-passphrase');
-    const record: SiteLockRecord = { ...reading.record, entries: [] };
-    for (const site of next.sites) record.entries.push(await lockEntryFor(record, site));
-    await writeLock(record);
+    if (!unlocked) throw new ProtectedDataError('locked');
+    // A key from a lock reset and set again since would read nothing, and every old
+    // entry would be kept as unreadable: refused instead, as the PIN changes are.
+    await lockOpenedBy(unlocked);
+    const raw = await readStoredLock();
+    const fileKeys = new Set(next.sites.map((site) => siteKey(salt, site)));
+    // An unreadable entry whose key is in the file is that very site: the file's entry replaces it.
+    const kept = (await unreadableEntriesOf(unlocked, storedEntriesOf(raw))).filter((e) => !fileKeys.has(storedKeyOf(e) ?? ''));
+    const fresh: SiteLockEntry[] = [];
+    for (const site of new Set(next.sites)) fresh.push(await lockEntryFor(reading.record, site));
+    await writeLockEntries(raw, [...kept, ...fresh]);
     await replaceSettings({ ...next, sites: [] });
     return added;
   });
@@ -184,9 +217,10 @@ export function absorbReadableSites(): Promise<number> {
     if (reading.state !== 'locked') return 0;
     const settings = await loadSettings();
     if (!settings.sites.length) return 0;
-    let record = reading.record;
-    for (const site of settings.sites) record = withEntry(record, await lockEntryFor(record, site));
-    await writeLock(record);
+    const raw = await readStoredLock();
+    let entries = storedEntriesOf(raw);
+    for (const site of settings.sites) entries = storedEntriesWith({ entries }, await lockEntryFor(reading.record, site));
+    await writeLockEntries(raw, entries);
     const moved = new Set(settings.sites);
     await updateSettings((s) => ({ ...s, sites: s.sites.filter((site) => !moved.has(site)) }));
     return moved.size;

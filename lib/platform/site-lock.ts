@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { createKeyPair, LockDamagedError, openPrivateKey, openSiteName, sealPrivateKey, sealSiteName } from '../crypto/lock-box';
 import { afterFailure, readAttempts, waitLeftMs } from '../lock/attempts';
 import { isDigitsPin } from '../lock/pin-rules';
-import { readSiteLock, type SiteLockEntry, type SiteLockReading, type SiteLockRecord } from '../lock/record';
+import { isWellFormedEntry, readSiteLock, type SiteLockEntry, type SiteLockReading, type SiteLockRecord } from '../lock/record';
 import { RESET_NOTICE_KEY, type ResetNotice } from '../lock/reset-notice';
 import { newSalt, siteKey, siteKeysOf } from '../lock/site-keys';
 import { statsBySiteKey } from '../lock/stats';
@@ -153,7 +153,7 @@ export class ProtectedDataError extends Error {
  * The public key says which lock the key was opened from; a test seal checks that the
  * key really is the stored lock's (a record edited by hand could keep the public key).
  */
-async function lockOpenedBy(unlocked: UnlockedLock): Promise<{ record: SiteLockRecord; dropped: number }> {
+export async function lockOpenedBy(unlocked: UnlockedLock): Promise<{ record: SiteLockRecord; dropped: number }> {
   const reading = await readSiteLockState();
   if (reading.state !== 'locked') throw new ProtectedDataError(reading.state === 'none' ? 'no-pin' : 'damaged');
   if (reading.record.publicKey !== unlocked.publicKey) throw new ProtectedDataError('stale');
@@ -212,6 +212,24 @@ export async function openLockedSites(unlocked: UnlockedLock, record: SiteLockRe
   const results = await Promise.allSettled(record.entries.map((entry) => openSiteName(unlocked.privateKey, entry.cipher)));
   const sites = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   return { sites, unreadable: results.length - sites.length };
+}
+
+/**
+ * The stored entries a page opened with the PIN cannot read: badly formed, or not
+ * decrypted by its key. Writes that replace the readable list keep these as they are.
+ */
+export async function unreadableEntriesOf(unlocked: UnlockedLock, stored: unknown[]): Promise<unknown[]> {
+  const readable = await Promise.all(
+    stored.map((entry) =>
+      isWellFormedEntry(entry)
+        ? openSiteName(unlocked.privateKey, entry.cipher).then(
+            () => true,
+            () => false,
+          )
+        : false,
+    ),
+  );
+  return stored.filter((_, at) => !readable[at]);
 }
 
 /**

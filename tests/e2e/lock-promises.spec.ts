@@ -204,3 +204,71 @@ test('removing the PIN keeps the lock when a site cannot be read, and says how m
   expect(after.siteLock).toEqual(lockBefore);
   expect(after.settings.sites).toEqual([]);
 });
+
+test('adding a site, importing a file and removing a site keep the protected sites that cannot be read', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  test.setTimeout(120_000);
+  await setSettings(serviceWorker, (s) => {
+    s.sites = ['hotline.example', 'support.example'];
+  });
+  const setup = await openOptions(context, extensionId);
+  await setPinInOptions(setup, PIN);
+  await setup.close();
+  // One entry's encrypted name is damaged (its keys still match visits), and one entry
+  // was edited by hand until it no longer parses.
+  await serviceWorker.evaluate(async () => {
+    const { siteLock } = (await chrome.storage.local.get('siteLock')) as { siteLock: { entries: { cipher: string }[] } };
+    const [first, second] = siteLock.entries;
+    await chrome.storage.local.set({
+      siteLock: {
+        ...siteLock,
+        entries: [first, { ...second, cipher: `${second!.cipher.slice(0, -8)}AAAAAAA=` }, { key: 'edited by hand', wordKeys: 'x' }],
+      },
+    });
+  });
+  const unreadable = ((await rawStorage(serviceWorker)).siteLock.entries as unknown[]).slice(1);
+  const storedEntries = async () => (await rawStorage(serviceWorker)).siteLock.entries as unknown[];
+
+  const options = await openOptions(context, extensionId);
+  await enterPin(options, PIN);
+  const note = options.getByText('2 sites of your protected list could not be read. Visits to them are still hidden.');
+  await expect(note).toBeVisible();
+  const sites = options.getByRole('region', { name: 'Sites you keep private' });
+  const list = sites.getByRole('list', { name: 'Your sites' }).getByRole('listitem');
+
+  // Adding a site.
+  await sites.getByLabel('Add a site').fill('refuge.example');
+  await sites.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(list).toHaveText([/^hotline\.example/, /^refuge\.example/]);
+  let entries = await storedEntries();
+  expect(entries).toHaveLength(4);
+  for (const entry of unreadable) expect(entries).toContainEqual(entry);
+
+  // Importing a settings file: its list replaces the sites that can be read, nothing else.
+  const file = { ...(await rawStorage(serviceWorker)).settings, sites: ['peer-group.example'] };
+  const backup = options.getByRole('region', { name: 'Back up your settings' });
+  await options.getByLabel('Load settings from a file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await backup.getByRole('button', { name: 'Replace my settings' }).click();
+  await expect(backup.getByText('Your settings were replaced with the ones from backup.json.')).toBeVisible();
+  await expect(list).toHaveText([/^peer-group\.example/]);
+  await expect(note).toBeVisible();
+  entries = await storedEntries();
+  expect(entries).toHaveLength(3);
+  for (const entry of unreadable) expect(entries).toContainEqual(entry);
+  expect((await rawStorage(serviceWorker)).settings.sites).toEqual([]);
+
+  // Removing a site.
+  const row = list.filter({ hasText: 'peer-group.example' });
+  await row.getByRole('button', { name: 'Remove peer-group.example' }).click();
+  await row.getByRole('button', { name: 'Remove peer-group.example' }).click();
+  await expect(sites.getByText('peer-group.example was removed from your list.', { exact: false })).toBeVisible();
+  await expect.poll(storedEntries).toEqual(unreadable);
+  await expect(note).toBeVisible();
+});

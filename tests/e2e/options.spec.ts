@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM, EXTENSION_PATH, expect, historyUrls, setSettings, test } from './fixtures';
+import { expectFocusShownAtEveryStop, tabStops } from './tab-stops';
 import { defaultSettings, SETTINGS_VERSION } from '../../lib/settings/schema';
 
 /**
@@ -404,10 +405,44 @@ test('the settings page is accessible and fits a narrow window (200 % zoom)', as
   // 640 CSS pixels wide is a 1280-pixel window at 200 % zoom: nothing scrolls sideways.
   await page.setViewportSize({ width: 640, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-  // Every control can be reached by keyboard and shows where the focus is.
-  await page.keyboard.press('Tab');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
-  expect(outline).not.toBe('none');
+  // Every control can be reached by keyboard and shows where the focus is: each Tab
+  // stop in order, until the focus leaves the page or comes back round.
+  const stops = await tabStops(page);
+  const kinds = new Set(stops.map((stop) => stop.kind));
+  for (const kind of ['link', 'button', 'switch', 'text field', 'list', 'choice', 'file'])
+    expect(kinds, `no ${kind} among the Tab stops`).toContain(kind);
+  expect(stops.length).toBeGreaterThan(20);
+  expectFocusShownAtEveryStop(stops);
   // The welcome guide can be opened again.
   await expect(page.getByRole('link', { name: 'Open the welcome guide again' })).toHaveAttribute('href', /\/welcome\.html$/);
+});
+
+test('with a PIN set, the PIN screen and the page it opens show the focus at every Tab stop', async ({
+  openExtensionPage,
+  serviceWorker,
+}) => {
+  test.setTimeout(90_000);
+  await setSettings(serviceWorker, (s) => void (s.sites = ['hotline.example']));
+  const setup = await openExtensionPage('options.html');
+  const section = setup.getByRole('region', { name: 'PIN and disguise' });
+  await section.getByLabel('New PIN').fill('2580');
+  await section.getByLabel('Type the PIN again').fill('2580');
+  await section.getByRole('button', { name: 'Set PIN' }).click();
+  await expect(section.getByText('The PIN is set. Your list of sites is now stored encrypted.')).toBeVisible({ timeout: 30_000 });
+  await setup.close();
+
+  const page = await openExtensionPage('options.html');
+  await page.setViewportSize({ width: 640, height: 800 });
+  await expect(page.getByRole('heading', { name: 'Enter your PIN' })).toBeVisible();
+  const gate = await tabStops(page);
+  expect(gate.map((stop) => stop.kind)).toContain('text field');
+  expectFocusShownAtEveryStop(gate);
+
+  await page.getByLabel('PIN', { exact: true }).fill('2580');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Your sites' })).toBeVisible();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const unlocked = await tabStops(page);
+  expect(unlocked.length).toBeGreaterThan(20);
+  expectFocusShownAtEveryStop(unlocked);
 });

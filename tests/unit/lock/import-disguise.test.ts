@@ -33,7 +33,7 @@ describe('importing a settings file with a PIN set', () => {
     const unlocked = await setPin('a long passphrase');
     const before = await fakeBrowser.storage.local.get(null);
 
-    const refusal = await importSettings(file('calculator')).catch((e: unknown) => e);
+    const refusal = await importSettings(file('calculator'), unlocked).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(ProtectedDataError);
     expect((refusal as ProtectedDataError).reason).toBe('calculator-passphrase');
     expect((refusal as Error).message).toMatch(/Nothing was changed/);
@@ -45,13 +45,12 @@ describe('importing a settings file with a PIN set', () => {
 
   it('takes the same file with another disguise, or with a PIN of digits', async () => {
     const unlocked = await setPin('a long passphrase');
-    await importSettings(file('weather'));
+    await importSettings(file('weather'), unlocked);
     expect((await loadSettings()).discretion.disguise).toBe('weather');
     expect((await listChosenSites(unlocked)).sites).toEqual(['support.example']);
 
     await fakeBrowser.storage.local.remove(LOCK_KEY);
-    await setPin('2580');
-    await importSettings(file('calculator'));
+    await importSettings(file('calculator'), await setPin('2580'));
     expect((await loadSettings()).discretion.disguise).toBe('calculator');
   });
 });

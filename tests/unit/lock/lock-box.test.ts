@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createKeyPair, LockDamagedError, openPrivateKey, openSiteName, sealPrivateKey, sealSiteName } from '@/lib/crypto/lock-box';
-import { readSiteLock, withEntry, withoutKey, type SiteLockRecord } from '@/lib/lock/record';
+import { readSiteLock, storedEntriesWith, storedEntriesWithout, type SiteLockRecord } from '@/lib/lock/record';
 import { siteKeysOf } from '@/lib/lock/site-keys';
 
 // The real iteration count is 600,000 (about half a second per try); the floor the
@@ -91,10 +91,20 @@ describe('the stored lock record', () => {
   it('adds and removes by key', async () => {
     const written = await record();
     const [first] = written.entries;
-    const removed = withoutKey(written, first!.key);
-    expect(removed.entries.map((e) => e.key)).toEqual([written.entries[1]!.key]);
-    expect(withEntry(removed, first!).entries).toHaveLength(2);
-    expect(withEntry(written, first!).entries).toHaveLength(2);
+    const removed = { ...written, entries: storedEntriesWithout(written, first!.key) };
+    expect(removed.entries.map((e) => (e as { key: string }).key)).toEqual([written.entries[1]!.key]);
+    expect(storedEntriesWith(removed, first!)).toHaveLength(2);
+    expect(storedEntriesWith(written, first!)).toHaveLength(2);
+  });
+
+  it('adds and removes by key without touching entries it cannot read', async () => {
+    const written = await record();
+    const [first, second] = written.entries;
+    const odd = [{ key: 'edited' }, 'not even an object', null, { ...second!, cipher: 'not base64!' }];
+    const stored = { ...written, entries: [first, ...odd] };
+    expect(storedEntriesWithout(stored, first!.key)).toEqual(odd);
+    // The badly formed copy of `second` names the same site: the new entry replaces it.
+    expect(storedEntriesWith(stored, second!)).toEqual([first, { key: 'edited' }, 'not even an object', null, second]);
   });
 
   it('never throws on odd values; keeps the readable keys of a damaged record for matching', async () => {
