@@ -84,8 +84,9 @@ export function PinSettings({ disguise }: { disguise: Disguise }) {
     setAsking(false);
     if (!lock.unlocked) return;
     try {
-      await removePin(lock.unlocked);
-      setMessages([{ kind: 'done', text: t('lock_pin_removed') }]);
+      const { setAside } = await removePin(lock.unlocked);
+      const text = setAside ? `${t('lock_pin_removed')} ${t('lock_pin_removed_set_aside', String(setAside))}` : t('lock_pin_removed');
+      setMessages([{ kind: 'done', text }]);
     } catch (error) {
       setMessages(errors([lockProblemText(error)]));
     }

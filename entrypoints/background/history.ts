@@ -196,7 +196,7 @@ export async function forgetClosed(urls: readonly string[], alsoShowing: readonl
   const shows = (url: string, closedAt: number) => wanted.has(url) || (also.has(url) && Math.abs(closedAt - now) <= 2_000);
   // The late looks are planned first: a failed first erase must not cancel them.
   void (async () => {
-    for (const delay of isFirefox ? [3000, 6000] : [150, 600, 1500, 3000, 6000]) {
+    for (const delay of isFirefox ? [3000, 3000, 6000] : [150, 600, 1500, 3000, 3000, 6000]) {
       await wait(delay);
       await forgetClosedNow(shows).catch(() => undefined);
     }

@@ -18,6 +18,8 @@ import { loadSettings, setAsideItem, updateSettings } from './settings-store';
 
 export const SALT_KEY = 'siteKeySalt';
 export const LOCK_KEY = 'siteLock';
+/** Locks removed while some of their entries were damaged, kept as they were (never read back). */
+export const LOCK_SET_ASIDE_KEY = 'siteLockSetAside';
 export const ATTEMPTS_KEY = 'pinAttempts';
 export const STATS_KEY = 'siteEraseStats';
 
@@ -140,7 +142,7 @@ export class ProtectedDataError extends Error {
   ) {
     super(
       reason === 'unreadable' && count
-        ? PROTECTED_DATA_PROBLEMS[reason].replace('Some sites', `${count} sites`)
+        ? PROTECTED_DATA_PROBLEMS[reason].replace('Some sites', count === 1 ? '1 site' : `${count} sites`)
         : PROTECTED_DATA_PROBLEMS[reason],
     );
   }
@@ -234,17 +236,28 @@ export async function unreadableEntriesOf(unlocked: UnlockedLock, stored: unknow
 
 /**
  * Removes the PIN: the list becomes readable again in settings.sites (the options page
- * says so). Only when every entry of the lock can be read: an entry that cannot would
- * be lost with the lock, and visits to its site would stop being hidden. Then nothing
- * changes and the error says how many could not be read.
+ * says so). Only when every site of the lock can be read: a site whose name cannot be
+ * would be lost with the lock, and visits to it would stop being hidden (its key still
+ * matches them now). Then nothing changes and the error says how many could not be read.
+ * Entries that are not even well-formed hide nothing already; they do not keep the PIN
+ * in place, but the stored lock is kept aside as it was (LOCK_SET_ASIDE_KEY), so that
+ * nothing is destroyed. Resolves to how many such entries there were.
  */
-export function removePin(unlocked: UnlockedLock): Promise<void> {
+export function removePin(unlocked: UnlockedLock): Promise<{ setAside: number }> {
   return exclusively('sites', async () => {
     const { record, dropped } = await lockOpenedBy(unlocked);
     const { sites, unreadable } = await openLockedSites(unlocked, record);
-    if (unreadable + dropped) throw new ProtectedDataError('unreadable', unreadable + dropped);
+    if (unreadable) throw new ProtectedDataError('unreadable', unreadable);
+    if (dropped) {
+      const kept = await readLocal(LOCK_SET_ASIDE_KEY);
+      const earlier = Array.isArray(kept) ? kept : [];
+      await browser.storage.local.set({
+        [LOCK_SET_ASIDE_KEY]: [...earlier, { at: Date.now(), record: await readLocal(LOCK_KEY) }].slice(-5),
+      });
+    }
     await updateSettings((s) => ({ ...s, sites: [...new Set([...s.sites, ...sites])].toSorted() }));
     await browser.storage.local.remove([LOCK_KEY, ATTEMPTS_KEY]);
+    return { setAside: dropped };
   });
 }
 

@@ -193,11 +193,13 @@ test('removing the PIN keeps the lock when a site cannot be read, and says how m
 
   const options = await openOptions(context, extensionId);
   await enterPin(options, PIN);
-  await expect(options.getByText('1 sites of your protected list could not be read.', { exact: false })).toBeVisible();
+  await expect(options.getByText('Sites of your protected list that could not be read: 1.', { exact: false })).toBeVisible();
   const section = options.getByRole('region', { name: 'PIN and disguise' });
   await section.getByRole('button', { name: 'Remove the PIN' }).click();
   await section.getByRole('group', { name: 'Remove the PIN' }).getByRole('button', { name: 'Remove the PIN' }).click();
-  await expect(section.getByText('The PIN was kept. 1 sites of your protected list could not be read', { exact: false })).toBeVisible();
+  await expect(
+    section.getByText('The PIN was kept. Sites of your protected list that could not be read: 1.', { exact: false }),
+  ).toBeVisible();
   await expect(section.getByText('The PIN was removed.')).toHaveCount(0);
 
   const after = await rawStorage(serviceWorker);
@@ -234,7 +236,7 @@ test('adding a site, importing a file and removing a site keep the protected sit
 
   const options = await openOptions(context, extensionId);
   await enterPin(options, PIN);
-  const note = options.getByText('2 sites of your protected list could not be read. Visits to them are still hidden.');
+  const note = options.getByText('Sites of your protected list that could not be read: 2. Visits to them are still hidden.');
   await expect(note).toBeVisible();
   const sites = options.getByRole('region', { name: 'Sites you keep private' });
   const list = sites.getByRole('list', { name: 'Your sites' }).getByRole('listitem');

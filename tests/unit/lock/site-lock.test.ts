@@ -4,6 +4,7 @@ import { readSiteLock } from '@/lib/lock/record';
 import {
   changePin,
   LOCK_KEY,
+  LOCK_SET_ASIDE_KEY,
   ProtectedDataError,
   removePin,
   resetProtectedData,
@@ -53,19 +54,23 @@ describe('removing the PIN', () => {
     expect(refusal).toBeInstanceOf(ProtectedDataError);
     expect((refusal as ProtectedDataError).reason).toBe('unreadable');
     expect((refusal as ProtectedDataError).count).toBe(1);
-    expect((refusal as Error).message).toMatch(/^1 sites of your protected list could not be read, so the PIN was kept/);
+    expect((refusal as Error).message).toMatch(/^1 site of your protected list could not be read, so the PIN was kept/);
     // Nothing changed: the lock as it was, nothing readable added to the settings.
     expect(await storedLock()).toEqual(damaged);
     expect((await loadSettings()).sites).toEqual([]);
     expect((await unlockWithPin('2580')).ok).toBe(true);
   });
 
-  it('counts an entry that is not even well-formed as one that cannot be read', async () => {
+  it('does not let an entry that is not even well-formed (it hides nothing) keep the PIN, and keeps the lock aside as it was', async () => {
     const unlocked = await lockWithSites('2580', ['hotline.example']);
     const lock = await storedLock();
-    await fakeBrowser.storage.local.set({ [LOCK_KEY]: { ...lock, entries: [...lock.entries, { key: 'edited' }] } });
-    await expect(removePin(unlocked)).rejects.toMatchObject({ reason: 'unreadable', count: 1 });
-    expect((await storedLock()).entries).toHaveLength(2);
+    const edited = { ...lock, entries: [...lock.entries, { key: 'edited' }] };
+    await fakeBrowser.storage.local.set({ [LOCK_KEY]: edited });
+    await expect(removePin(unlocked)).resolves.toEqual({ setAside: 1 });
+    expect(await storedLock()).toBeUndefined();
+    expect((await loadSettings()).sites).toEqual(['hotline.example']);
+    const aside = (await fakeBrowser.storage.local.get(LOCK_SET_ASIDE_KEY))[LOCK_SET_ASIDE_KEY] as { record: unknown }[];
+    expect(aside.map((a) => a.record)).toEqual([edited]);
   });
 
   it('refuses with a key from a lock that was reset and set again since, and keeps the new lock', async () => {
