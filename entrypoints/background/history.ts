@@ -91,8 +91,6 @@ export async function onTabUrlChanged(tabId: number, url: string): Promise<void>
     delete s.ownPages[tabId];
     const help = s.helpSites[tabId];
     if (help) {
-      // The tab's first page may be on another site than the one listed (a redirect):
-      // it belongs to the help website too.
       const site = helpSiteOf(url);
       // Before its first page has loaded, the tab is still on its way from the listed
       // address (a redirect): where it lands belongs to the help website.
