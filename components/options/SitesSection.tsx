@@ -65,7 +65,7 @@ export function SitesSection({ settings }: { settings: Settings }) {
         change={(value) => (s) => ({ ...s, history: { ...s.history, removeDownloads: value } })}
         onSaved={applyToChosenSites}
       />
-      <ListProtectionFact unreadable={list?.unreadable} />
+      <ListProtectionFact unreadable={list?.unreadable} damaged={list?.damaged} />
     </Section>
   );
 }

@@ -136,8 +136,10 @@ export interface ChosenSiteList {
   keys: Record<string, string>;
   /** True when the list is kept behind the PIN. */
   locked: boolean;
-  /** Locked entries that could not be decrypted (damaged storage). */
+  /** Locked entries whose name could not be decrypted: their keys still hide visits. */
   unreadable: number;
+  /** Locked entries too badly formed to parse: they hide nothing, and are kept as they are. */
+  damaged: number;
 }
 
 /** The readable list. With a PIN set, only for a page that was unlocked with it. */
@@ -145,12 +147,14 @@ export async function listChosenSites(unlocked?: UnlockedLock): Promise<ChosenSi
   const [settings, salt, reading] = await Promise.all([loadSettings(), getSiteKeySalt(), readSiteLockState()]);
   let names = [...settings.sites];
   let unreadable = 0;
+  let damaged = 0;
   if (reading.state === 'locked') {
     if (!unlocked) throw new ProtectedDataError('locked');
     const opened = await openLockedSites(unlocked, reading.record);
     names = [...names, ...opened.sites];
-    // Entries too badly formed to parse are sites too: the survivor is told about them.
-    unreadable = opened.unreadable + reading.dropped;
+    unreadable = opened.unreadable;
+    // Entries too badly formed to parse hide nothing: the survivor is told so, apart.
+    damaged = reading.dropped;
   } else if (reading.state === 'damaged') {
     unreadable = reading.sites.length;
   }
@@ -160,6 +164,7 @@ export async function listChosenSites(unlocked?: UnlockedLock): Promise<ChosenSi
     keys: Object.fromEntries(sites.map((site) => [site, siteKey(salt, site)])),
     locked: reading.state !== 'none',
     unreadable,
+    damaged,
   };
 }
 

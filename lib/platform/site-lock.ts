@@ -248,14 +248,17 @@ export function removePin(unlocked: UnlockedLock): Promise<{ setAside: number }>
     const { record, dropped } = await lockOpenedBy(unlocked);
     const { sites, unreadable } = await openLockedSites(unlocked, record);
     if (unreadable) throw new ProtectedDataError('unreadable', unreadable);
-    if (dropped) {
-      const kept = await readLocal(LOCK_SET_ASIDE_KEY);
-      const earlier = Array.isArray(kept) ? kept : [];
-      await browser.storage.local.set({
-        [LOCK_SET_ASIDE_KEY]: [...earlier, { at: Date.now(), record: await readLocal(LOCK_KEY) }].slice(-5),
-      });
-    }
     await updateSettings((s) => ({ ...s, sites: [...new Set([...s.sites, ...sites])].toSorted() }));
+    if (dropped) {
+      // Only once the list is safe in the settings, and never a second copy of the same record.
+      const kept = await readLocal(LOCK_SET_ASIDE_KEY);
+      const earlier: { at: number; record: unknown }[] = Array.isArray(kept) ? kept : [];
+      const record = await readLocal(LOCK_KEY);
+      const same = JSON.stringify(record);
+      if (!earlier.some((e) => JSON.stringify(e.record) === same)) {
+        await browser.storage.local.set({ [LOCK_SET_ASIDE_KEY]: [...earlier, { at: Date.now(), record }] });
+      }
+    }
     await browser.storage.local.remove([LOCK_KEY, ATTEMPTS_KEY]);
     return { setAside: dropped };
   });

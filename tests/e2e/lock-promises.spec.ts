@@ -236,8 +236,11 @@ test('adding a site, importing a file and removing a site keep the protected sit
 
   const options = await openOptions(context, extensionId);
   await enterPin(options, PIN);
-  const note = options.getByText('Sites of your protected list that could not be read: 2. Visits to them are still hidden.');
+  const note = options.getByText('Sites of your protected list that could not be read: 1. Visits to them are still hidden.');
   await expect(note).toBeVisible();
+  await expect(
+    options.getByText('Damaged entries of your protected list, which hide nothing: 1. They are kept as they are.'),
+  ).toBeVisible();
   const sites = options.getByRole('region', { name: 'Sites you keep private' });
   const list = sites.getByRole('list', { name: 'Your sites' }).getByRole('listitem');
 
