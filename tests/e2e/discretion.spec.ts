@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM, EXTENSION_PATH, expect, historyUrls, recentlyClosedUrls, setSettings, test } from './fixtures';
+import { enterPin, openOptions, PIN, rawStorage, setPinInOptions } from './lock-steps';
 
 /**
  * Discretion in real Chromium (issue 7, docs/discretion.md): the list of chosen sites
@@ -12,33 +13,8 @@ import { CHROMIUM, EXTENSION_PATH, expect, historyUrls, recentlyClosedUrls, setS
  * toolbar button and the popup's cover, and the extension's own pages leaving no trace.
  */
 
-const PIN = '2580';
 /** Every form a chosen site's name could take in storage: plain, www., punycode, Unicode. */
 const NAMES = /hotline|support\.example|bcher|bücher|b%C3%BC/i;
-
-async function rawStorage(worker: Worker): Promise<Record<string, unknown>> {
-  return worker.evaluate(() => chrome.storage.local.get(null));
-}
-
-async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  return page;
-}
-
-async function setPinInOptions(page: Page, pin: string): Promise<void> {
-  const section = page.getByRole('region', { name: 'PIN and disguise' });
-  await section.getByLabel('New PIN').fill(pin);
-  await section.getByLabel('Type the PIN again').fill(pin);
-  await section.getByRole('button', { name: 'Set PIN' }).click();
-  await expect(section.getByText('The PIN is set. Your list of sites is now stored encrypted.')).toBeVisible({ timeout: 30_000 });
-}
-
-async function enterPin(page: Page, pin: string): Promise<void> {
-  await expect(page.getByRole('heading', { name: 'Enter your PIN' })).toBeVisible();
-  await page.getByLabel('PIN', { exact: true }).fill(pin);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-}
 
 async function actionTitle(worker: Worker): Promise<string> {
   return worker.evaluate(() => chrome.action.getTitle({}));

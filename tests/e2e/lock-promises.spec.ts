@@ -1,5 +1,6 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { expect, setSettings, test } from './fixtures';
+import { enterPin, openOptions, PIN, rawStorage, setPinInOptions } from './lock-steps';
 
 /**
  * Promises of the PIN lock, the disguise and import that a survivor can see, in real
@@ -8,33 +9,7 @@ import { expect, setSettings, test } from './fixtures';
  * survivor out of the popup, and removing the PIN never loses a site.
  */
 
-const PIN = '2580';
-
-async function rawStorage(worker: Worker): Promise<Record<string, any>> {
-  return worker.evaluate(() => chrome.storage.local.get(null));
-}
-
 const failures = async (worker: Worker) => ((await rawStorage(worker)).pinAttempts as { failures?: number } | undefined)?.failures ?? 0;
-
-async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  return page;
-}
-
-async function setPinInOptions(page: Page, pin: string): Promise<void> {
-  const section = page.getByRole('region', { name: 'PIN and disguise' });
-  await section.getByLabel('New PIN').fill(pin);
-  await section.getByLabel('Type the PIN again').fill(pin);
-  await section.getByRole('button', { name: 'Set PIN' }).click();
-  await expect(section.getByText('The PIN is set. Your list of sites is now stored encrypted.')).toBeVisible({ timeout: 30_000 });
-}
-
-async function enterPin(page: Page, pin: string): Promise<void> {
-  await expect(page.getByRole('heading', { name: 'Enter your PIN' })).toBeVisible();
-  await page.getByLabel('PIN', { exact: true }).fill(pin);
-  await page.getByRole('button', { name: 'Open', exact: true }).click();
-}
 
 test('a search in a cover is never a wrong PIN, and the right PIN typed during a wait opens the popup when it ends', async ({
   context,

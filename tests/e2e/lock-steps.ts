@@ -1,0 +1,31 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Steps of the PIN lock shared by the discretion and lock specs, done as a survivor does them. */
+
+export const PIN = '2580';
+
+/** Everything in the extension's local storage, as stored. */
+export async function rawStorage(worker: Worker): Promise<Record<string, any>> {
+  return worker.evaluate(() => chrome.storage.local.get(null));
+}
+
+export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  return page;
+}
+
+export async function setPinInOptions(page: Page, pin: string): Promise<void> {
+  const section = page.getByRole('region', { name: 'PIN and disguise' });
+  await section.getByLabel('New PIN').fill(pin);
+  await section.getByLabel('Type the PIN again').fill(pin);
+  await section.getByRole('button', { name: 'Set PIN' }).click();
+  await expect(section.getByText('The PIN is set. Your list of sites is now stored encrypted.')).toBeVisible({ timeout: 30_000 });
+}
+
+export async function enterPin(page: Page, pin: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Enter your PIN' })).toBeVisible();
+  await page.getByLabel('PIN', { exact: true }).fill(pin);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+}
