@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM, EXTENSION_PATH, expect, historyUrls, recentlyClosedUrls, setSettings, test } from './fixtures';
-import { enterPin, openOptions, PIN, rawStorage, setPinInOptions } from './lock-steps';
+import { enterPin, loadSettingsFile, openOptions, PIN, rawStorage, setPinInOptions } from './lock-steps';
 
 /**
  * Discretion in real Chromium (issue 7, docs/discretion.md): the list of chosen sites
@@ -149,12 +149,7 @@ test('with a PIN set, export needs the PIN and writes the readable list; import 
 
   // A file with another list: it goes into the lock, never readable into storage.
   const file = { ...exported, sites: ['chat.support.example', 'xn--bcher-kva.example'] };
-  await options.getByLabel('Load settings from a file').setInputFiles({
-    name: 'backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(file)),
-  });
-  await backup.getByRole('button', { name: 'Replace my settings' }).click();
+  await loadSettingsFile(options, file);
   await expect(backup.getByText('Your settings were replaced with the ones from backup.json.')).toBeVisible();
   await expect(options.getByRole('list', { name: 'Your sites' }).getByRole('listitem')).toHaveText([
     /^chat\.support\.example/,

@@ -1,6 +1,6 @@
 import type { Worker } from '@playwright/test';
 import { expect, setSettings, test } from './fixtures';
-import { enterPin, openOptions, PIN, rawStorage, setPinInOptions } from './lock-steps';
+import { enterPin, loadSettingsFile, openOptions, PIN, rawStorage, setPinInOptions } from './lock-steps';
 
 /**
  * Promises of the PIN lock, the disguise and import that a survivor can see, in real
@@ -124,12 +124,7 @@ test('a settings file with the calculator disguise is refused while the PIN is a
 
   const file = { ...before.settings, sites: ['support.example'], discretion: { disguise: 'calculator', reveal: 'three-clicks' } };
   const backup = options.getByRole('region', { name: 'Back up your settings' });
-  await options.getByLabel('Load settings from a file').setInputFiles({
-    name: 'backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(file)),
-  });
-  await backup.getByRole('button', { name: 'Replace my settings' }).click();
+  await loadSettingsFile(options, file);
   await expect(backup.getByText('backup.json was not loaded, and nothing was changed:')).toBeVisible();
   await expect(backup.getByText('Your PIN is a passphrase, so you could not open your real popup.', { exact: false })).toBeVisible();
 
@@ -230,12 +225,7 @@ test('adding a site, importing a file and removing a site keep the protected sit
   // Importing a settings file: its list replaces the sites that can be read, nothing else.
   const file = { ...(await rawStorage(serviceWorker)).settings, sites: ['peer-group.example'] };
   const backup = options.getByRole('region', { name: 'Back up your settings' });
-  await options.getByLabel('Load settings from a file').setInputFiles({
-    name: 'backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(file)),
-  });
-  await backup.getByRole('button', { name: 'Replace my settings' }).click();
+  await loadSettingsFile(options, file);
   await expect(backup.getByText('Your settings were replaced with the ones from backup.json.')).toBeVisible();
   await expect(list).toHaveText([/^peer-group\.example/]);
   await expect(note).toBeVisible();

@@ -29,3 +29,13 @@ export async function enterPin(page: Page, pin: string): Promise<void> {
   await page.getByLabel('PIN', { exact: true }).fill(pin);
   await page.getByRole('button', { name: 'Open', exact: true }).click();
 }
+
+/** Loads a settings file as backup.json on the settings page and confirms the replacement. */
+export async function loadSettingsFile(page: Page, file: unknown): Promise<void> {
+  await page.getByLabel('Load settings from a file').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await page.getByRole('region', { name: 'Back up your settings' }).getByRole('button', { name: 'Replace my settings' }).click();
+}
