@@ -67,13 +67,16 @@ describe.each(languages)('locale %s', (lang) => {
     expect(translationProblems(lang, english, translated, glossary)).toEqual([]);
   });
 
+  // Each word of the term must appear (as part of a word, so that plurals and
+  // inflections count: "avisos de contenido" uses "aviso de contenido").
   it('uses the glossary term wherever the English uses the English term', () => {
     const missing: string[] = [];
     for (const [term, translation] of Object.entries(glossary?.terms ?? {})) {
       for (const [key, source] of Object.entries(english)) {
         if (!source.message.toLowerCase().includes(term)) continue;
-        const text = translated[key]?.message ?? '';
-        if (!text.toLowerCase().includes(translation.toLowerCase())) missing.push(`${key}: "${translation}" (for "${term}")`);
+        const text = (translated[key]?.message ?? '').toLowerCase();
+        const words = translation.toLowerCase().split(/[\s,.;:]+/).filter(Boolean);
+        if (!words.every((word) => text.includes(word))) missing.push(`${key}: "${translation}" (for "${term}")`);
       }
     }
     expect(missing).toEqual([]);
