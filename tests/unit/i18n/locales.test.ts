@@ -75,7 +75,10 @@ describe.each(languages)('locale %s', (lang) => {
       for (const [key, source] of Object.entries(english)) {
         if (!source.message.toLowerCase().includes(term)) continue;
         const text = (translated[key]?.message ?? '').toLowerCase();
-        const words = translation.toLowerCase().split(/[\s,.;:]+/).filter(Boolean);
+        const words = translation
+          .toLowerCase()
+          .split(/[\s,.;:]+/)
+          .filter(Boolean);
         if (!words.every((word) => text.includes(word))) missing.push(`${key}: "${translation}" (for "${term}")`);
       }
     }
