@@ -15,7 +15,8 @@ export interface MessageEntry {
 export type Messages = Record<string, MessageEntry>;
 
 export interface Glossary {
-  terms: Record<string, string>;
+  /** The calm term for each English one; a list where a word changes inside (plural, verb form). */
+  terms: Record<string, string | string[]>;
   avoid: string[];
   /** Message keys whose text may equal the English (a name, a number), with why. */
   sameAsEnglish: Record<string, string>;
