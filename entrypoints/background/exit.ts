@@ -149,7 +149,7 @@ async function runExit(senderTab: Browser.tabs.Tab | undefined): Promise<ExitTim
 
   if (isFirefox && plan.front && !plan.frontIsSensitive) {
     // The front tab was closed because the survivor left it; Firefox can drop it from
-    // "recently closed" without touching history (Chrome cannot, see docs/limits.md).
+    // "recently closed" without touching history (Chrome cannot: docs/exit-and-history.md, and the README's Limits).
     await step('forget front tab', () => forgetClosedTabsShowing([plan.front!.url], timings.startedAt - 1_000));
   }
   await step('session', () =>
