@@ -22,8 +22,20 @@ function englishPhrases(translated: Messages): string[] {
     .map(([, { message }]) => message);
 }
 
+/**
+ * Text as painted, leaving out what the page marks as written in another language:
+ * the help directory's own entries, which are data in their own language, not UI.
+ */
 async function leftovers(page: Page, translated: Messages): Promise<string[]> {
-  const text = await page.locator('body').innerText();
+  const text = await page.evaluate(() => {
+    const ui = document.documentElement.lang.slice(0, 2);
+    const foreign = [...document.body.querySelectorAll<HTMLElement>('[lang]')].filter((el) => !el.lang.startsWith(ui));
+    const before = foreign.map((el) => el.style.display);
+    foreign.forEach((el) => (el.style.display = 'none'));
+    const painted = document.body.innerText;
+    foreign.forEach((el, i) => (el.style.display = before[i]!));
+    return painted;
+  });
   const found: string[] = [];
   if (text.includes('__MSG_')) found.push('__MSG_');
   for (const key of Object.keys(english)) if (new RegExp(`\\b${key}\\b`).test(text)) found.push(key);
@@ -53,19 +65,16 @@ for (const lang of languages) {
   test.describe(`in ${lang}`, () => {
     test.use({ browserLanguage: lang.replace('_', '-') });
 
-    // fixme: in real Chromium with --lang the popup is sometimes still in English after
-    // 20 s of reloads (4 of 9 languages in one run): a product defect in how the popup
-    // picks its language, not yet found. The translations are checked by the build and
-    // tests/unit/i18n; this test is kept, not run, until the defect is fixed.
-    test.fixme('popup, settings and welcome speak the language, and the popup fits 800x600', async ({ openPopup, openExtensionPage }) => {
+    test('popup, settings and welcome speak the language, and the popup fits 800x600', async ({ openPopup, openExtensionPage }) => {
+      // In some starts Chromium's getMessage answers '' in every page for as long as it
+      // is open, which components/i18n.ts now covers (before it, 4 of 9 languages stayed
+      // English through 20 s of reloads). Rarely (1 in 36 here), the browser itself still
+      // runs in English for its first second; a reload then finds its language.
       const popup = await openPopup();
-      // Measured (as in help.spec.ts): just after the browser starts, a page's first
-      // scripts can still see en-US, sometimes for more than one load; reload until the
-      // browser's language is in effect, then check the page.
       await expect(async () => {
-        await popup.reload();
-        await expect(popup.getByRole('button', { name: say('popup_exit') })).toBeVisible({ timeout: 1_500 });
-      }).toPass({ timeout: 20_000 });
+        if (!(await popup.getByRole('button', { name: say('popup_exit') }).isVisible())) await popup.reload();
+        await expect(popup.getByRole('button', { name: say('popup_exit') })).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 15_000 });
       expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${lang.slice(0, 2)}`));
       expect(await leftovers(popup, translated)).toEqual([]);
       await popup.setViewportSize({ width: 800, height: 600 });
@@ -99,10 +108,8 @@ for (const lang of languages) {
 for (const lang of ['de', 'ja'].filter((l) => languages.includes(l))) {
   test.describe(`popup at 200% zoom in ${lang}`, () => {
     test.use({ browserLanguage: lang });
-    // fixme: the same English-popup defect as above.
-    test.fixme('nothing is cut off sideways and buttons keep their text on at most two lines', async ({ openPopup }) => {
+    test('nothing is cut off sideways and buttons keep their text on at most two lines', async ({ openPopup }) => {
       const popup = await openPopup();
-      await popup.reload();
       // The browser grows a zoomed popup up to 800x600 screen pixels: at 200% that is 400x300 CSS pixels.
       await popup.setViewportSize({ width: 400, height: 300 });
       await expect(popup.getByRole('button', { name: read(lang)['popup_exit']!.message })).toBeVisible();
