@@ -94,6 +94,12 @@ describe('HelpPanel: Talk to someone now', () => {
     expect(sources.textContent).toContain('centre56.org.uk/domestic-abuse');
   });
 
+  it("marks the directory's own texts with their language, inside a page in another", () => {
+    show('ES');
+    const card = $$('.help-card')[0]!;
+    expect(card.querySelector('.help-card__description')!.getAttribute('lang')).toBe('en');
+  });
+
   it('shows safety notes where a line has them', () => {
     show('ES');
     const line016 = $$('.help-card').find((c) => c.querySelector('.help-card__name')?.textContent?.startsWith('016'))!;
