@@ -9,9 +9,10 @@
  *
  * Data, per language (see docs/blur-model.md):
  * - tests/fixtures/blur-train/<language>/*.jsonl: one passage a line, {text, labels, kind, register};
- * - tests/fixtures/blur-seed/<language>.jsonl: the same shape, a small seed written with the model;
- * - English only: the labelled evaluation set tests/fixtures/blur-eval/*.json (its held-out
- *   folders are never read here).
+ * - tests/fixtures/blur-seed/<language>.jsonl: the same shape, a small seed written with the model.
+ * Nothing under tests/fixtures/blur-eval is read: the evaluation set and its held-out
+ * folders measure the model, and some of the older passages there (a helpline
+ * naming suicide, marked to blur) contradict the rule that help is never hidden.
  * One passage in five (chosen by a hash of its text, so the split is stable as data
  * is added) is kept for validation; the shipped model is then trained on all of it.
  */
@@ -35,13 +36,13 @@ export interface TrainingPassage {
 /** What the trainer does; fixed here so that the output depends on the data only. */
 export const TRAINING = {
   bits: 12,
-  epochs: 14,
+  epochs: 8,
   seed: 20261203,
-  learningRate: 0.4,
-  l2: 1e-5,
+  learningRate: 0.1,
+  l2: 3e-3,
   /** Log-odds from which a window counts: above even odds for a category, to keep ordinary text clear. */
-  categoryThreshold: 1.5,
-  helpThreshold: 0.0,
+  categoryThreshold: 2.5,
+  helpThreshold: 3,
   maxPositiveWeight: 3,
   pruneBelow: 2,
 } as const;
@@ -71,23 +72,6 @@ export function loadTrainingData(language: string): TrainingPassage[] {
       passages.push(...readJsonLines(join(dir, file), `blur-train/${language}/${file}`));
   const seed = join(REPO, 'tests/fixtures/blur-seed', `${language}.jsonl`);
   if (existsSync(seed)) passages.push(...readJsonLines(seed, `blur-seed/${language}.jsonl`));
-  if (language === 'en') {
-    const evalDir = join(REPO, 'tests/fixtures/blur-eval');
-    for (const file of readdirSync(evalDir)
-      .filter((f) => f.endsWith('.json'))
-      .toSorted()) {
-      const rows = JSON.parse(readFileSync(join(evalDir, file), 'utf8')) as Array<{
-        text?: string;
-        html?: string;
-        expect: BlurCategory[];
-        kind: string;
-      }>;
-      for (const row of rows) {
-        const text = row.text ?? (row.html ?? '').replace(/<[^>]*>/g, ' ');
-        passages.push({ text, labels: row.expect, kind: row.expect.length ? 'names' : 'negative', source: `blur-eval/${file}` });
-      }
-    }
-  }
   return passages;
 }
 
