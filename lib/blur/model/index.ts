@@ -1,4 +1,5 @@
 import { MODEL as ENGLISH_MODEL } from './weights/en';
+import { MODEL as SPANISH_MODEL } from './weights/es';
 import { liveModel, type LiveModel, type ShippedModel } from './linear';
 
 export { guessLanguage, primaryLanguage } from './language';
@@ -8,7 +9,7 @@ export { liveModel, MODEL_CLASSES, type LiveModel, type ModelClass, type Shipped
  * The shipped models by language (primary subtag). Adding a language is adding data:
  * its training data, `npm run train:blur`, and one line here.
  */
-export const MODELS: Readonly<Record<string, ShippedModel>> = { en: ENGLISH_MODEL };
+export const MODELS: Readonly<Record<string, ShippedModel>> = { en: ENGLISH_MODEL, es: SPANISH_MODEL };
 
 const live = new Map<string, LiveModel>();
 
