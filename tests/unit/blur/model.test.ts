@@ -132,4 +132,20 @@ describe('the shipped model', () => {
     const union = new Set([...(lexicon.categoriesIn(text)?.categories ?? []), ...(model.categoriesIn(text)?.categories ?? [])]);
     expect(new Set(both.categoriesIn(text)?.categories ?? [])).toEqual(union);
   });
+
+  it('leaves figurative use alone, and warns on a synopsis that names the harm (docs/blur-model.md)', () => {
+    const matcher = compileTriggerLexicon({ categories: ALL_ON });
+    expect(matcher.categoriesIn('The band absolutely killed it on stage last night, what a show.')).toBeNull();
+    expect(matcher.categoriesIn('Over the years the ivy choked the old fence at the bottom of the garden.')).toBeNull();
+    // Decided: a plot summary that names killings is still a content warning for
+    // someone who switched violence on; it shows with one click.
+    expect(
+      matcher.categoriesIn('In this game you play a detective who must solve a string of murders in a rainy city.')?.categories,
+    ).toEqual(['violence']);
+  });
+
+  it('reads a Spanish passage with the Spanish model when the page is in Spanish', () => {
+    const matcher = compileTriggerLexicon({ categories: ALL_ON, language: 'es-MX' });
+    expect(matcher.categoriesIn('Mi pareja me pega cuando bebe y tengo miedo de volver a casa.')?.categories).toContain('domestic-abuse');
+  });
 });
