@@ -3,6 +3,7 @@ import { compiledLexicon } from './lexicon/compiled';
 import type { Lexicon } from './lexicon/types';
 import { normalizeForMatching } from './normalize';
 import { prepareCustomTerms, type SkippedTerm } from './custom-terms';
+import { guessLanguage, liveModel, MODELS, modelFor, primaryLanguage, type LiveModel, type ShippedModel } from './model/index';
 
 export { MAX_CUSTOM_TERM_LENGTH, MAX_CUSTOM_TERMS, prepareCustomTerms, type SkipReason, type SkippedTerm } from './custom-terms';
 
@@ -51,6 +52,17 @@ export interface TriggerLexiconOptions {
   language?: string;
   /** Use these lexicons (compiled now) instead of the bundled, precompiled ones: for tests and new languages. */
   lexicons?: Lexicon[];
+  /**
+   * Use these models (by language) instead of the bundled ones: for tests and new
+   * languages. With `lexicons` and no `models`, no model is used.
+   */
+  models?: Readonly<Record<string, ShippedModel>>;
+  /**
+   * Which stages decide: the lexicon, the model (./model), or both (the default: a
+   * passage is flagged when either finds it, and never when the model reads it as
+   * help). The other two are for measuring one stage against the other.
+   */
+  stages?: 'both' | 'lexicon' | 'model';
 }
 
 // ---------------------------------------------------------------------------
@@ -511,7 +523,7 @@ function isWholeWord(text: string, start: number, end: number): boolean {
 
 /** The bundled lexicons for a page: English always, plus the page's language when there is one. */
 function bundledFor(language?: string): CompiledLexicon[] {
-  const primary = (language ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const primary = primaryLanguage(language);
   const own = primary && primary !== 'en' ? compiledLexicon(primary) : undefined;
   return own ? [compiledLexicon('en')!, own] : [compiledLexicon('en')!];
 }
@@ -525,16 +537,47 @@ export function compileTriggerLexicon(options: TriggerLexiconOptions): TriggerMa
     return { categoriesIn: () => null, hitsIn: () => [], isEmpty: true, skippedTerms: skipped, patternLength: 0 };
   const on = new Set<BlurCategory | 'custom'>([...enabled, ...(usable.length ? ['custom' as const] : [])]);
 
+  const stages = options.stages ?? 'both';
+  const useLexicon = stages !== 'model';
+  const models = options.models;
+  const modelOf = (language: string): LiveModel | undefined => {
+    if (stages === 'lexicon' || !enabled.length) return undefined;
+    // Lexicons given in place of the bundled ones come without the bundled models.
+    if (!models) return options.lexicons ? undefined : modelFor(language);
+    let model = testModels.get(language);
+    const shipped = models[language];
+    if (!model && shipped) testModels.set(language, (model = liveModel(shipped)));
+    return model;
+  };
+  const testModels = new Map<string, LiveModel>();
+  const knownLanguages = Object.keys(models ?? MODELS);
+  const declared = primaryLanguage(options.language);
+  const declaredKnown =
+    declared !== '' && (knownLanguages.includes(declared) || (!options.lexicons && compiledLexicon(declared) !== undefined));
+  /**
+   * The language a block is read in: the page's declared one when there is data for
+   * it, or else a guess from the block's little words (./model/language.ts).
+   */
+  const languageOf = (folded: string): string =>
+    declaredKnown ? declared : knownLanguages.length > 1 ? guessLanguage(folded, knownLanguages) : (knownLanguages[0] ?? 'en');
+
   /**
    * Built on the first text to read, not before: every frame of a page runs the
    * content script, and most frames (ads, trackers, empty ones) never hold text.
-   * They skip parsing the lexicon and compiling its expressions.
+   * They skip parsing the lexicon and compiling its expressions. One per language
+   * (the page's, or the one guessed for a block), made when first needed.
    */
-  let built: { scanners: RegExp[]; sources: string[]; groupsFor(hit: string): LiveGroup[] } | undefined;
-  const engine = () => (built ??= build());
-  const build = () => {
+  type Engine = { scanners: RegExp[]; sources: string[]; groupsFor(hit: string): LiveGroup[] };
+  const engines = new Map<string, Engine>();
+  let language = declaredKnown ? declared : 'en';
+  const engine = (): Engine => {
+    let built = engines.get(language);
+    if (!built) engines.set(language, (built = build(language)));
+    return built;
+  };
+  const build = (forLanguage: string): Engine => {
     const parts: CompiledLexicon[] = [];
-    if (enabled.length) parts.push(...(options.lexicons ? [compileLexicons(options.lexicons)] : bundledFor(options.language)));
+    if (enabled.length && useLexicon) parts.push(...(options.lexicons ? [compileLexicons(options.lexicons)] : bundledFor(forLanguage)));
     if (usable.length) parts.push(compileCustomTerms(usable));
     // Groups of categories that are off are dropped; the scanner may still stop at
     // their words, and finds no group to check there.
@@ -607,16 +650,26 @@ export function compileTriggerLexicon(options: TriggerLexiconOptions): TriggerMa
     categoriesIn(text: string): ContentWarning | null {
       if (!text) return null;
       const folded = normalizeForMatching(text);
+      language = languageOf(folded);
       const found = new Set<BlurCategory | 'custom'>();
       for (const scanner of engine().scanners) {
         scanOne(scanner, folded, found);
         if (found.size === on.size) break;
+      }
+      const model = modelOf(language);
+      if (model) {
+        const read = model.decide(folded);
+        // Help is never hidden: a helpline's page names the subject in order to offer
+        // help. Only the survivor's own words still count there.
+        if (read.help) for (const id of enabled) found.delete(id);
+        else for (const id of read.categories) if (on.has(id)) found.add(id);
       }
       if (!found.size) return null;
       return { categories: enabled.filter((id) => found.has(id)), custom: found.has('custom') };
     },
     hitsIn(text: string) {
       const folded = normalizeForMatching(text);
+      language = languageOf(folded);
       const hits: Hit[] = [];
       for (const scanner of engine().scanners) scanOne(scanner, folded, new Set(), hits);
       return hits;

@@ -103,7 +103,9 @@ describe('findUnits on saved pages', () => {
   };
 
   it('a news story: only the paragraphs that call for it, never the article, the script, the style or the form', () => {
-    expect(flagged('news-article.html')).toEqual(['p: domestic-abuse', 'p: domestic-abuse', 'div.body: domestic-abuse, violence']);
+    // The "Get help" paragraph ("If you are affected by domestic abuse, support is
+    // available") was blurred until issue 12: help is never hidden.
+    expect(flagged('news-article.html')).toEqual(['p: domestic-abuse', 'div.body: domestic-abuse, violence']);
   });
 
   it('a recipe: nothing', () => {

@@ -1,14 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { compileTriggerLexicon } from '@/lib/blur/matcher';
-import { ALL_ON, loadEvaluationSet, loadHeldOutSet, scoreEvaluation } from './eval-set';
+import { isValidation, loadTrainingData, train, TRAINED_LANGUAGES } from '@/lib/blur/model/train';
+import { ALL_ON, categoriesFound, loadEvaluationSet, loadHeldOutSet, scoreEvaluation, type Passage } from './eval-set';
+import { figureRows, trainingFigures } from './train-eval';
+
+/**
+ * Passages of the evaluation set that were marked to blur before issue 12, and are
+ * text about getting support: help is never hidden now, so they must stay clear and
+ * are left out of recall.
+ */
+const HELP_SINCE_ISSUE_12 = new Set([
+  'Support is available for anyone who has experienced sexual violence.',
+  'The charity helps survivors of sexual abuse rebuild their lives.',
+  'The shelter offers emergency rooms for people fleeing domestic violence.',
+  'Selfharm support groups meet on Tuesday evenings.',
+  '<ul><li><a href="#">Self</a>-<a href="#">harm</a>: where to find support</li></ul>',
+  'Suicide prevention training is offered to all staff.',
+  'The helpline supports people having suicidal thoughts.',
+]);
+const isHelp = (p: Passage) => HELP_SINCE_ISSUE_12.has(p.text ?? p.html ?? '');
 
 /**
  * The labelled evaluation set (tests/fixtures/blur-eval): recall and false-positive
  * rate per category, with the default lexicon and every category on.
  */
 describe('content-warning evaluation set', () => {
-  const passages = loadEvaluationSet();
+  const all = loadEvaluationSet();
+  const passages = all.filter((p) => !isHelp(p));
   const scores = scoreEvaluation(compileTriggerLexicon({ categories: ALL_ON }), passages);
+
+  it('leaves the passages about getting support clear', () => {
+    const matcher = compileTriggerLexicon({ categories: ALL_ON });
+    const help = all.filter(isHelp);
+    expect(help.length).toBe(HELP_SINCE_ISSUE_12.size);
+    for (const p of help) expect([...categoriesFound(matcher, p)], p.text ?? p.html).toEqual([]);
+  });
 
   it('has at least 300 passages, with every kind of positive for every category', () => {
     expect(passages.length).toBeGreaterThanOrEqual(300);
@@ -74,5 +100,29 @@ describe('content-warning evaluation set', () => {
       }
       expect(heldOut.length).toBeGreaterThan(50);
     });
+  }
+
+  // The training data's validation split (one passage in five, by a hash of its
+  // text): the model is trained here without it, then each stage is scored on it.
+  for (const language of TRAINED_LANGUAGES) {
+    it(`reports lexicon, model and both on the ${language} validation split, per kind and per category`, () => {
+      const data = loadTrainingData(language);
+      const validation = data.filter(isValidation);
+      if (!validation.length) return;
+      const model = train(
+        language,
+        data.filter((p) => !isValidation(p)),
+      );
+      for (const stages of ['lexicon', 'model', 'both'] as const) {
+        const matcher = compileTriggerLexicon({ categories: ALL_ON, language, stages, models: { [language]: model } });
+        const rows = figureRows(trainingFigures(matcher, validation));
+        console.log(
+          `\n${language} validation (${validation.length} of ${data.length} passages), ${stages}: right category ${rows.rightCategory}`,
+        );
+        console.table(rows.kinds);
+        console.table(rows.categories);
+      }
+      expect(validation.length).toBeGreaterThan(20);
+    }, 60_000);
   }
 });
