@@ -53,13 +53,30 @@ export const SPANISH: Lexicon = {
     },
     {
       terms: ['violad{a|as}', '{fue|fueron|ha sido|han sido|había sido|habían sido|haber sido|habría sido} violad{o|os}'],
-      notPrecededBy: [NORMA],
+      notPrecededBy: [
+        NORMA,
+        `${NORMA} {fue|fueron|ha sido|han sido|había sido|habían sido|es|son|era|eran|quedó|quedaron|resultó|resultaron}`,
+      ],
       notFollowedBy: [`{la|las|el|los|su|sus} ${NORMA}`, 'de {nuevo|forma} {la|el} {ley|norma|acuerdo|tregua}'],
     },
     {
+      // Harm to a child is child-abuse alone: "abuso sexual infantil" is found there.
       terms: [
-        '{niño|niños|chico|chicos|joven|jóvenes|hombre|hombres|menor|menores|adolescente|adolescentes} violados',
         '{abuso|abusos|agresión|agresiones|acoso|hostigamiento|violencia|delito|delitos|depredador|depredadores|explotación|esclavitud|abusador|abusadores|agresor|agresores|coacción|chantaje} {sexual|sexuales}',
+      ],
+      notFollowedBy: [
+        '{infantil|infantiles|en la infancia|a menores|de menores|contra menores|a un menor|a una menor|de un menor|de una menor|a niños|a niñas|de niños|de niñas}',
+      ],
+    },
+    {
+      terms: [
+        '{violó|violaron|violaba|violaban|violar|intentó violar|intentaron violar} a {una|dos|tres|varias|cuatro|cinco|la|su|mujer|mujeres|niña|niñas|joven|jóvenes|chica|chicas|alumna|alumnas|compañera|compañeras|turista|turistas}',
+        '{ha|había|han|habían|haber|habría|hubiera} violado a',
+        '{mientras dormía|mientras dormíamos|mientras estaba dormida|estaba dormida|estando dormida|estando inconsciente|estaba inconsciente|estaba borracha|estando borracha} ~ {me tocó|la tocó|me violó|la violó|abusó de|me desnudó|la desnudó|me penetró}',
+        '{no quería|no quise|yo no quería} ~ {me forzó|me obligó|la forzó|la obligó}',
+        'me obligó a {cosas|hacer cosas} que {yo |}no quería',
+        'favores sexuales',
+        '{niño|niños|chico|chicos|joven|jóvenes|hombre|hombres|menor|menores|adolescente|adolescentes} violados',
         '{abusada|abusadas|abusado|abusados|agredida|agredidas|agredido|agredidos|acosada|acosadas|acosado|acosados|explotada|explotadas|explotado|explotados} sexualmente',
         '{abusó|abusaron|abusaba|abusaban|abusar|abusa|abusan|agredió|agredieron|agredía|agredir|agrede|agreden|acosó|acosaba|acosar} sexualmente',
         'abuso lascivo',
@@ -69,7 +86,7 @@ export const SPANISH: Lexicon = {
         '{me|le|nos|les} {echaron|echó|pusieron|puso} algo en {la|el|mi|su} {bebida|copa|vaso|cubata|trago}',
         '{la|me|nos|las} {drogaron|drogó} {y|para|antes}',
         'tocamientos',
-        '{me|la|le} {tocó|tocaba|tocaron|besó|besaba|desnudó|grabó|manoseó|manoseaba} sin {mi|su} consentimiento',
+        '{me|la|le} {tocó|tocaba|tocaron|besó|besaba|desnudó|grabó|manoseó|manoseaba} sin {mi|su} {consentimiento|permiso}',
         '{relaciones|relaciones sexuales|sexo} sin {su|mi|el} consentimiento',
         'sexo no consentido',
         '{relaciones|relación} {sexual|sexuales} no consentid{a|as}',
@@ -77,7 +94,7 @@ export const SPANISH: Lexicon = {
         '{me|la|las|nos} {forzó|forzaron|obligó|obligaron|obligaba|obligaban} a {tener relaciones|mantener relaciones|tener sexo|acostarme|acostarse|hacer cosas}',
         'forzad{a|as} a {tener relaciones|mantener relaciones|tener sexo|prostituirse}',
         '{abusó|abusaba|abusaron|abusaban} de {mí|ella|nosotras}',
-        'le dije que no ~ {siguió|continuó|no paró|me obligó|me forzó}',
+        'le dije que no ~ {siguió|continuó|no paró|no se detuvo|no se paró|me obligó|me forzó|lo hizo igual|lo hizo igualmente}',
         '{aunque|a pesar de que|pese a que} le {dije|decía|repetía} que no ~ {siguió|continuó|no paró}',
         'trata {con fines de explotación sexual|con fines sexuales|de blancas}',
         'prostitución forzada',
@@ -111,7 +128,18 @@ export const SPANISH: Lexicon = {
         `{mi|su|tu} ${PAREJA} {me|la|te|le} {pega|pegaba|pegó|golpea|golpeaba|golpeó|maltrata|maltrataba|maltrató|amenaza|amenazaba|amenazó|humilla|humillaba|insulta|insultaba|empujó|empujaba|empuja|encierra|encerraba|controla|controlaba|vigila|vigilaba|agredió|agrede|agredía|violó|violaba|forzaba|obligaba|aisló|aislaba|ahorcó|estranguló|jaloneó|jaloneaba|cacheteó|abofeteó|abofeteaba}`,
         `{mi|su|tu} ${PAREJA} ~ {me|la|te} {pega|pegaba|pegó|golpea|golpeaba|golpeó|maltrata|maltrataba|amenaza|amenazaba|amenazó|humilla|humillaba|empujó|empujaba|encerraba|agredió|agredía|aislaba|estranguló}`,
         `{mi|su|tu} ${PAREJA} no {me|la|le|te} {deja|dejaba|permite|permitía} {ver a|salir|trabajar|tener dinero|hablar con|usar el|tener móvil|tener celular|ir a}`,
-        `{mi|su|tu} ${PAREJA} {me|le|la|te} {revisa|revisaba|mira|miraba|controla|controlaba|quita|quitaba} {el móvil|el celular|el teléfono|los mensajes|el dinero|la tarjeta|el sueldo|la cartera}`,
+        `{mi|su|tu} ${PAREJA} {me|le|la|te} {revisa|revisaba|mira|miraba|controla|controlaba|quita|quitaba|quitó} {el móvil|el celular|el cel|el teléfono|los mensajes|el dinero|la tarjeta|el sueldo|la cartera|las llaves|el pasaporte|la documentación}`,
+        '{me|la|le} {empujó|empujaba|tiró|estampó|lanzó|empotró} contra {la pared|el suelo|la puerta|el armario|la mesa}',
+        'nadie más me {va a querer|querrá|querría|va a aguantar|aguantaría}',
+        '{me dice|me decía|me dijo|me repite|me repetía|le dice|le decía} que {sin él no soy nada|sin él no soy nadie|sin él no es nada|sin él no es nadie|no valgo nada|no vale nada|soy una inútil}',
+        'culpa mía por provocarle',
+        'pedirle permiso hasta para',
+        '{controla|controlaba|controlaban} todo el dinero',
+        '{cuentas nuevas|cuentas falsas|otras cuentas|otro número|otros números} cada vez que {lo|la|le} bloque{o|aba|é}',
+        '{mi|su|tu} {ex|ex-pareja|ex-novio|ex-marido|ex-novia|ex-esposo} {me|la|le|te} {persigue|perseguía|acosa|acosaba|acecha|acechaba|vigila|vigilaba|espera a la salida|esperaba a la salida|sigue esperando|seguía esperando|sigue a todas partes}',
+        '{mandarle|enviarle|mandar|enviar} {una foto de dónde estoy|mi ubicación|la ubicación|fotos de dónde estoy} cada {hora|rato|media hora}',
+        '{decirle|contarle|avisarle} dónde estoy {en todo momento|cada hora|a todas horas}',
+        '{prohibió|prohíbe|prohibía} ~ salir sin él',
         '{me|la|le} {aisló|aislaba|aisló por completo|alejó|alejaba} de {mi|su} {familia|familias|amigas|amigos|gente}',
         '{amenazó|amenazaba|amenaza} con {matarme|matarla|quitarme a los niños|quitarme a mis hijos|quitarle a los niños|quitarle a sus hijos|llevarse a los niños|llevarse a mis hijos|hacerme daño|hacerle daño|suicidarse si lo dejaba|matarse si lo dejaba}',
         'si lo dejaba ~ {me mataba|me mataría|nos mataba|me quitaba a los niños|se mataba|me iba a matar|me quitaría a los niños}',
@@ -165,6 +193,11 @@ export const SPANISH: Lexicon = {
         `{mi|su} ${PARIENTE} {abusó|abusaba} de {mí|ella|él|nosotros|nosotras}`,
         '{nos|me|le|les|la|lo} {pegaba|pegaban|pegó|pegaron|golpeaba|golpeaban} con {el|un|la|una} {cinturón|cinto|vara|palo|cable|correa|manguera}',
         'si lo {contaba|contábamos|decía|cuentas|cuento|dices} nadie {me|nos|te} {iba a creer|creería|va a creer|creerá}',
+        '{propinó|propinaba|propinaron|propinaban} {golpes|una paliza|patadas|puñetazos|varios golpes} a {la menor|el menor|su hijo|su hija|un menor|una menor|un bebé|su bebé|sus hijos|la niña|el niño}',
+        'que no se lo {dijera|contara|dijeran|contaran} a {sus|mis|tus} padres',
+        'regalos para que {callaran|callara|no dijera nada|no dijeran nada|guardara el secreto|guardaran el secreto|no lo contara|no lo contaran}',
+        '{pasaban|pasaba|pasan|pasa|llevaban|llevaba} {días|noches} solos{|,} sin {comida|comer|nada que comer}',
+        '{menor|menores|niño|niña|niños|niñas|bebé} {encadenado|encadenada|encadenados|encadenadas|amarrado|amarrada|amarrados}',
         '{grooming|ciberacoso sexual} {a menores|a un menor|a una menor|infantil|de menores}',
         '{acoso|engaño} a menores en {internet|línea|redes}',
       ],
@@ -194,11 +227,27 @@ export const SPANISH: Lexicon = {
       ],
     },
     {
-      terms: ['{cortes|cicatrices} en {los|mis|sus|tus} {brazos|antebrazos|muslos}', '{cortes|cicatrices} en {las|mis|sus|tus} muñecas'],
+      terms: [
+        '{cortes|cicatrices} {en|de} {los|mis|sus|tus} {brazos|antebrazos|muslos}',
+        '{cortes|cicatrices} {en|de} {las|mis|sus|tus} muñecas',
+        '{hacerme|hacerse|me hago|me hacía|se hace|se hacía|me hice|se hizo|empecé a hacerme|empezó a hacerse} cortes',
+      ],
       notFollowedBy: [
         '{con|por} {las|los|el|la|unas|unos} {zarzas|ramas|cristales|espinas|rosales|alambre|alambres|cuchillas del|caída}',
         'al caer',
       ],
+    },
+    {
+      terms: [
+        'para que nadie {vea|viera|note|notara|vean|vieran} {las marcas|los cortes|las cicatrices|mis brazos|mis muñecas|mis muslos}',
+        '{cuando me agobio|cuando estoy mal|cuando me siento mal|cuando me angustio|cuando me agobiaba|cuando estaba mal} ~ {me hago daño|me corto|me lastimo|me hago cortes|me hacía daño|me cortaba}',
+        '{recaí|recaída|recaer|recaigo|recaer} {en|con} {lo de cortarme|las autolesiones|cortarme|hacerme daño}',
+        'lo de cortarme',
+      ],
+    },
+    {
+      terms: ['{volví a|volvió a|volver a|vuelvo a} {hacerme|hacerse} daño'],
+      notFollowedBy: ['{en|con|al|jugando|entrenando|corriendo|de|la|el|los|las|haciendo|mientras}'],
     },
     {
       terms: [
@@ -245,6 +294,7 @@ export const SPANISH: Lexicon = {
         '{despedirme|despedirse|me despedí|se despidió} de {todos|todo el mundo|mi familia|su familia} antes de {morir|irme para siempre|quitarme la vida|quitarse la vida}',
         '{regalé|regalar|regaló|regalando} {mis|sus|todas mis|todas sus} cosas ~ {despedirme|despedirse|irme|irse para siempre}',
         'dormirme para siempre',
+        '{quiero|quería|quisiera|ganas de} desaparecer {para siempre|del mundo|de este mundo}',
       ],
     },
     {
@@ -261,6 +311,10 @@ export const SPANISH: Lexicon = {
         'por {ti|usted|la patria|mi país}',
       ],
     },
+    {
+      terms: ['{pensando en|pienso en|pensé en|pensaba en|quiero|quería|ganas de|voy a} acabar con todo'],
+      notFollowedBy: ['{el|la|los|las|lo|esto|eso|este|esta|antes|hoy|mañana|rápido|de una vez|cuanto antes|ya}'],
+    },
   ],
 
   violence: [
@@ -271,7 +325,6 @@ export const SPANISH: Lexicon = {
     },
     {
       terms: [
-        'asesin{ó|aron|an|aba|aban|ar|ará|aría|ando|arla|arlo|arle|arlos|arlas|ada|ado|adas|ados|ándola|ándolo}',
         '{presunto|presunta|supuesto|supuesta|presuntos|presuntas|supuestos|confeso|confesa|un|el|la|una|del|al|los|las} asesin{o|a|os|as}',
         'asesin{o|os|a|as} en serie',
         'homicidi{o|os}',
@@ -313,6 +366,16 @@ export const SPANISH: Lexicon = {
         '{propinó|propinaron|propinaba|propinaban|propinarle} una paliza',
         '{muerto|muerta|murió|muere|fallece|falleció|herido|herida|hospitalizado|hospitalizada|ingresado|ingresada|inconsciente} {tras|después de|por} {una|la|recibir una|sufrir una} {paliza|golpiza|agresión}',
         'golpiza{|s}',
+        '{brutal|salvaje} paliza',
+        'paliza a un {joven|hombre|menor|chico|anciano|estudiante|adolescente|indigente}',
+        'paliza a una {joven|mujer|menor|chica|anciana|estudiante|adolescente}',
+        '{propinó|propinaron|propinaba|propinaban|propinarle} {golpes|patadas|puñetazos|varios golpes}',
+        '{la nariz|la cara|la mandíbula|la cabeza|las costillas} a {golpes|patadas|puñetazos|palos}',
+        '{me|le|lo|la|les|los} {patearon|pateó|golpearon|golpeó|pegaron|pegó} hasta {que perdí|que perdió|dejarlo|dejarla|dejarme} {el conocimiento|inconsciente|sin sentido}',
+        '{golpeó|golpearon|golpeaba|golpeaban|atacó|atacaron|agredió|agredieron} ~ con {barras|una barra|palos|un palo|bates|un bate|cuchillos|un cuchillo|machetes|un machete|navajas|una navaja|martillos|un martillo}',
+        '{lo|la|le|me|los|las} {metieron|subieron|metió|subió} {en|a} {un coche|una camioneta|un auto|un carro|una furgoneta} a la fuerza',
+        '{cuerpo|cuerpos|cadáver|cadáveres} con {signos|señales|huellas} de {violencia|tortura|golpes}',
+        '{ejecutan|ejecutaron|ejecutó|ejecutaban} a {un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|#} {hombre|hombres|mujer|mujeres|joven|jóvenes|personas|policías|agentes|civiles|presos|rehenes}',
         '{muerte|muertes} violenta{|s}',
         'violencia {armada|con armas|física|extrema|policial|callejera|letal}',
         'violencia contra {la mujer|las mujeres|civiles|la población}',
@@ -322,6 +385,20 @@ export const SPANISH: Lexicon = {
         '{atacado|atacada|atacados|atacadas|amenazado|amenazada|agredido|agredida} con {un cuchillo|una navaja|un machete|un martillo|un bate|una barra|un arma|una pistola|una botella|un hacha}',
         'intento de {asesinato|homicidio|feminicidio}',
       ],
+    },
+    {
+      terms: ['{disparó|dispararon|disparaba|disparaban|abrió fuego|abrieron fuego} contra {el|la|los|las|un|una|su|sus|varios|varias}'],
+      notFollowedBy: [
+        '{portería|arco|poste|larguero|meta|travesaño|red|gobierno|oposición|presidente|ministro|ministra|prensa|medios|partido|club|árbitro|guardameta|portero}',
+      ],
+    },
+    {
+      terms: ['asesin{ó|aron|an|aba|aban|ar|ará|aría|ando|arla|arlo|arle|arlos|arlas|ada|ado|adas|ados|ándola|ándolo}'],
+      // "El grupo asesinó la canción", "mi jefe me va a asesinar": said of songs and bosses.
+      notFollowedBy: [
+        '{la|el|una|un|esta|este|su|mi} {canción|tema|versión|himno|obra|idioma|lengua|idioma|melodía|partitura|chiste|guion|libro|película|serie|personaje|disco}',
+      ],
+      notPrecededBy: ['{me|te|nos|os} {va|van|vas} a', '{me|te|nos} {quiere|quieren|querrá} {asesinar|}'],
     },
     {
       terms: ['apuñal{ó|aron|ar|ando|aba|aban|a|an|arlo|arla|arle}', 'puñalada{|s}'],
@@ -401,6 +478,11 @@ export const SPANISH: Lexicon = {
         '{laxantes|diuréticos} para {adelgazar|no engordar|bajar de peso|compensar}',
         '{abuso|abusar|abusaba} de laxantes',
         '{cuento|contaba|contar|cuenta|contando} cada caloría',
+        '{me peso|me pesaba|pesarme|se pesa|se pesaba} {#|dos|tres|cuatro|cinco|seis|siete|ocho|diez|varias|muchas} veces al día',
+        '{días|día|horas} sin comer ~ {orgullosa|orgulloso|en control}',
+        'para que {mis padres|nadie|mi familia|mi madre|mi mamá} no {vean|vea|noten|note|sepan|sepa} que no {como|comía|he comido}',
+        '{me castigo|me castigaba|castigarme|se castiga|se castigaba} {con ejercicio|haciendo ejercicio|sin comer|sin cenar}',
+        '{después de|tras} {comer|cada comida|cenar} {voy|iba|va|corro|corría|me voy|me iba} al baño {corriendo|a vomitar|a escondidas}',
         '{obsesión|obsesionada|obsesionado|obsesionarse} {por|con} {adelgazar|la comida y el peso|el peso|no engordar|las calorías}',
       ],
     },

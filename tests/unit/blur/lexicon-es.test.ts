@@ -53,12 +53,22 @@ describe('the Spanish lexicon', () => {
     ['Un hombre murió apuñalado en la calle.', 'violence'],
     ['Tres heridos en un tiroteo en Monterrey.', 'violence'],
     ['Lo mataron a golpes a la salida del bar.', 'violence'],
+    // Described rather than named.
+    ['Le dije que no muchas veces y aun así siguió.', 'sexual-violence'],
+    ['Mi ex me persigue a todas horas.', 'domestic-abuse'],
+    ['Me empujó contra la pared y luego me pidió perdón.', 'domestic-abuse'],
+    ['Me traía regalos para que no dijera nada en casa.', 'child-abuse'],
+    ['Llevo manga larga para que nadie vea las cicatrices.', 'self-harm'],
+    ['Me peso cuatro veces al día.', 'eating-disorders'],
+    ['Hallan dos cuerpos con signos de violencia.', 'violence'],
   ])('finds %j as %s', (text, category) => {
     expect(cats(text)).toContain(category);
   });
 
   it('names harm to a child child-abuse, not only sexual violence', () => {
-    expect(cats('Condenado por abusos sexuales a menores.')).toContain('child-abuse');
+    expect(cats('Condenado por abusos sexuales a menores.')).toEqual(['child-abuse']);
+    expect(cats('Detenido por abuso sexual infantil.')).toEqual(['child-abuse']);
+    expect(cats('Condenado por abuso sexual a una compañera de trabajo.')).toEqual(['sexual-violence']);
     expect(cats('Condenada una madre por maltratar a su hijo de tres años.')).toEqual(['child-abuse']);
   });
 
@@ -72,6 +82,9 @@ describe('the Spanish lexicon', () => {
     'Una clara violación de la ley de protección de datos.',
     'Denuncian la violación de los derechos humanos.',
     'Se violó la tregua a las pocas horas.',
+    'La tregua fue violada en la madrugada.',
+    'El acuerdo fue violado dos veces.',
+    'Denunció la violación de su intimidad en redes.',
     // everyday hyperbole and other false friends
     'Vamos al parque a matar el tiempo.',
     'Me muero de risa con este vídeo.',
@@ -94,6 +107,12 @@ describe('the Spanish lexicon', () => {
     'La orca, también llamada ballena asesina, vive en grupo.',
     'Mi madre no me deja salir hasta tarde.',
     'Hay que violar la privacidad lo menos posible.',
+    'Volví a hacerme daño en el tobillo entrenando.',
+    'El delantero disparó contra la portería.',
+    'El grupo asesinó la canción en directo.',
+    'Mi jefe me va a asesinar cuando vea esto.',
+    'Quiero acabar con todo el trabajo antes del viernes.',
+    'Le dio un golpe al coche al aparcar.',
   ])('finds nothing in %j', (text) => {
     expect(matcher.categoriesIn(text)).toBeNull();
   });
