@@ -31,8 +31,13 @@ const PERSONA_OBJ = '{me|la|te|nos|las|le|les}';
 /** What is "violated" when a rule is broken. */
 const NORMA =
   '{ley|leyes|norma|normas|normativa|reglamento|reglas|regla|acuerdo|acuerdos|derecho|derechos|tregua|alto el fuego|constitución|contrato|contratos|intimidad|privacidad|confidencialidad|soberanía|espacio aéreo|frontera|cuarentena|secreto|presunción|prohibición|orden|código|protocolo|pacto|sanciones|embargo|términos|condiciones|licencia|patente|garantía|garantías|libertad|libertades|principio|principios|compromiso|promesa|tratado|convenio|paz}';
+const RULE_OF =
+  '{de|del|de la|de los|de las|de un|de una|de su|de sus|de mi|de nuestra|de nuestro|de nuestros|de nuestras|a|al|a la|a los|a las|a su|a sus}';
 const NOT_A_RULE = [
-  `{de|del|de la|de los|de las|de un|de una|de su|de sus|de mi|de nuestra|de nuestro|de nuestros|de nuestras} ${NORMA}`,
+  `${RULE_OF} ${NORMA}`,
+  // Mexico says "violaciones graves a los derechos humanos".
+  `{grave|graves|flagrante|flagrantes|sistemática|sistemáticas|masiva|masivas|reiterada|reiteradas|clara|evidente|abierta|presunta|presuntas} ${RULE_OF} ${NORMA}`,
+  '{de|a} {las|la} {medidas|medida|restricciones|toque de queda|confinamiento|cadena de custodia|veda}',
   '{de datos|de seguridad|de la seguridad|de copyright|de derechos de autor|de domicilio|de correspondencia|de sellos|de precinto}',
 ];
 
@@ -114,7 +119,6 @@ export const SPANISH: Lexicon = {
         'violencia {de género|machista|doméstica|intrafamiliar|familiar|vicaria|conyugal|en la pareja|de pareja|en el noviazgo|en el hogar|psicológica|económica|patrimonial}',
         '{agresión|agresiones|asesinato|asesinatos|crimen|crímenes|terrorismo} machista{|s}',
         'maltrato{|s} {psicológico|psicológicos|habitual|en la pareja|conyugal|doméstico|de género|físico|físicos|y psicológico|psicológico y físico}',
-        'malos tratos',
         'maltratador{|es|a|as}',
         '{feminicidio|feminicidios|femicidio|femicidios|feminicida|feminicidas|femicida|femicidas}',
         'control coercitivo',
@@ -152,7 +156,7 @@ export const SPANISH: Lexicon = {
       ],
     },
     {
-      terms: ['maltrato{|s}'],
+      terms: ['maltrato{|s}', 'malos tratos'],
       notFollowedBy: [
         'animal',
         'animales',
@@ -233,6 +237,7 @@ export const SPANISH: Lexicon = {
         '{hacerme|hacerse|me hago|me hacía|se hace|se hacía|me hice|se hizo|empecé a hacerme|empezó a hacerse} cortes',
       ],
       notFollowedBy: [
+        '{en el pelo|de pelo|en la cocina|con el papel|con papel|al cocinar|cocinando|afeitándome|afeitándose|depilándome|en los dedos|en el dedo|en las manos|en la mano|con un cristal|con un cuchillo}',
         '{con|por} {las|los|el|la|unas|unos} {zarzas|ramas|cristales|espinas|rosales|alambre|alambres|cuchillas del|caída}',
         'al caer',
       ],
@@ -241,8 +246,7 @@ export const SPANISH: Lexicon = {
       terms: [
         'para que nadie {vea|viera|note|notara|vean|vieran} {las marcas|los cortes|las cicatrices|mis brazos|mis muñecas|mis muslos}',
         '{cuando me agobio|cuando estoy mal|cuando me siento mal|cuando me angustio|cuando me agobiaba|cuando estaba mal} ~ {me hago daño|me corto|me lastimo|me hago cortes|me hacía daño|me cortaba}',
-        '{recaí|recaída|recaer|recaigo|recaer} {en|con} {lo de cortarme|las autolesiones|cortarme|hacerme daño}',
-        'lo de cortarme',
+        '{recaí|recaída|recaer|recaigo} {en|con} {las autolesiones|hacerme daño}',
       ],
     },
     {
@@ -251,13 +255,20 @@ export const SPANISH: Lexicon = {
     },
     {
       terms: [
-        '{volví a cortarme|volvió a cortarse|dejar de cortarme|dejé de cortarme|dejó de cortarse|ganas de cortarme|ganas de cortarse|necesidad de cortarme}',
+        '{volví a cortarme|volvió a cortarse|dejar de cortarme|dejé de cortarme|dejó de cortarse|ganas de cortarme|ganas de cortarse|necesidad de cortarme|lo de cortarme}',
       ],
       notFollowedBy: ['{el|la|las|los|un|una|mi} {pelo|flequillo|melena|uñas|barba|cabello|puntas|coleta|pelo corto}'],
     },
   ],
 
   suicide: [
+    {
+      terms: ['{no quiero|ya no quiero|no quería|ya no quería} {vivir|seguir viviendo}', 'ya no quiero {estar aquí|existir}'],
+      // "No quiero vivir en Madrid", "no quiero vivir con mis padres": where, not whether.
+      notFollowedBy: [
+        '{en|con|sin|de|lejos|cerca|solo|sola|solos|juntos|una|un|otra|otro|como|allí|aquí|ahí|allá|fuera|del|de nuevo|pendiente|de alquiler|mi vida|la vida|esa|ese|eso|esto|tan}',
+      ],
+    },
     {
       terms: ['suicidio{|s}'],
       notFollowedBy: [
@@ -282,8 +293,6 @@ export const SPANISH: Lexicon = {
         '{ideación|ideaciones|conducta|conductas|pensamientos|ideas|intento|intentos|tendencias|crisis} suicida{|s}',
         'se ahorc{ó|aron|a|an|aba}',
         'ahorcarse',
-        'no quiero {vivir|seguir viviendo} {más|nunca más|ya|}',
-        'ya no quiero {vivir|seguir viviendo|estar aquí|existir}',
         '{estarían|estaríais|estaría|estarán|estarías} mejor sin mí',
         '{estaría|estarían} mejor {muerta|muerto|si yo no estuviera|si no estuviera}',
         'ojalá {estuviera muerta|estuviera muerto|no despertara nunca|no me despertara|no existiera|no haber nacido|no hubiera nacido|me muriera}',
@@ -319,13 +328,19 @@ export const SPANISH: Lexicon = {
 
   violence: [
     {
+      terms: [
+        '{presunto|presunta|supuesto|supuesta|presuntos|presuntas|supuestos|confeso|confesa|un|el|la|una|del|al|los|las} asesin{o|a|os|as}',
+      ],
+      // Hypertension is "el asesino silencioso"; a striker, "el asesino del área".
+      notFollowedBy: ['{silencioso|silenciosa|silenciosos|silenciosas|del área|del gol|de la cocina}'],
+    },
+    {
       terms: ['asesinato{|s}'],
       notFollowedBy: ['en el orient express', 'de {personaje|personajes|la reputación|reputación|imagen|la lengua|el idioma|del idioma}'],
       notPrecededBy: ['{cena|cenas|juego|juegos} {con|de|del}', 'misterio y'],
     },
     {
       terms: [
-        '{presunto|presunta|supuesto|supuesta|presuntos|presuntas|supuestos|confeso|confesa|un|el|la|una|del|al|los|las} asesin{o|a|os|as}',
         'asesin{o|os|a|as} en serie',
         'homicidi{o|os}',
         'homicida{|s}',
@@ -345,7 +360,7 @@ export const SPANISH: Lexicon = {
         'arma{|s} blanca{|s}',
         '{murió|muere|falleció|fallece|muerto|muerta|asesinado|asesinada} de un {disparo|tiro|balazo|navajazo|machetazo|golpe en la cabeza}',
         '{recibió|recibieron|recibe|le dieron|le pegaron} {un disparo|un tiro|un balazo|dos disparos|dos tiros|tres disparos|varios disparos|varios tiros|múltiples disparos|un navajazo|varias puñaladas|una puñalada|varias cuchilladas}',
-        '{a|de} quemarropa',
+        '{disparo|disparos|disparó|dispararon|disparado|disparada|tiro|tiros|balazo|balazos|asesinado|asesinada|muerto|muerta} a quemarropa',
         'masacre{|s}',
         'genocidi{o|os}',
         '{crimen|crímenes} de {guerra|lesa humanidad}',
@@ -355,8 +370,6 @@ export const SPANISH: Lexicon = {
         'narcofosa{|s}',
         'descuartiz{ado|ada|ados|adas|ó|aron|amiento|ar}',
         'desmembrad{o|a|os|as}',
-        'decapit{ado|ada|ados|adas|ó|aron|ación|aciones}',
-        'tortur{ado|ada|ados|adas|aron|ó|ador|adores|aba|aban}',
         '{actos|víctima|víctimas|centro|centros|delito|delitos|sesiones|métodos|denuncias} de tortura{|s}',
         '{atentado|atentados|ataque|ataques} {terrorista|terroristas|yihadista|yihadistas|con bomba|suicida|suicidas|con explosivos}',
         'coche bomba',
@@ -393,7 +406,11 @@ export const SPANISH: Lexicon = {
       ],
     },
     {
-      terms: ['asesin{ó|aron|an|aba|aban|ar|ará|aría|ando|arla|arlo|arle|arlos|arlas|ada|ado|adas|ados|ándola|ándolo}'],
+      terms: [
+        'asesin{aron|an|aba|aban|ar|ará|aría|ando|arla|arlo|arle|arlos|arlas|ada|ado|adas|ados|ándola|ándolo}',
+        // Accents are folded, so "asesinó" is "asesino": only with its object.
+        'asesinó a',
+      ],
       // "El grupo asesinó la canción", "mi jefe me va a asesinar": said of songs and bosses.
       notFollowedBy: [
         '{la|el|una|un|esta|este|su|mi} {canción|tema|versión|himno|obra|idioma|lengua|idioma|melodía|partitura|chiste|guion|libro|película|serie|personaje|disco}',
@@ -425,9 +442,19 @@ export const SPANISH: Lexicon = {
       ],
     },
     {
+      terms: ['decapit{ado|ada|ados|adas|ó|aron|ación|aciones}', 'tortur{ado|ada|ados|adas|aron|ó|ador|adores|aba|aban}'],
+      // "Decapitar la cúpula de un cártel", "un alma torturada por los celos".
+      notFollowedBy: [
+        '{la|el|a la|al} {cúpula|organización|banda|cártel|liderazgo|dirección|mando|partido}',
+        'por {los|el|la|las|sus|su} {celos|remordimientos|recuerdos|dudas|culpa|pasado|deseo|amor|ausencia|pérdida}',
+      ],
+      notPrecededBy: ['{alma|almas|artista|artistas|genio|mente|mentes|corazón|poeta}'],
+    },
+    {
       terms: ['secuestr{o|os|ó|aron|ador|adores|adora|ar|arla|arlo|aba|aban}'],
       notFollowedBy: [
-        '{de|del} {carbono|co2|datos|información|la sesión|sesión|dns|balón|la atención|atención|la agenda|la pantalla}',
+        '{de|del} {carbono|co2|datos|información|la sesión|sesión|dns|balón|la atención|atención|la agenda|la pantalla|bienes|documentos|documentación|mercancía|mercancías|armas|droga|drogas|material|publicaciones|la edición|cargamento|vehículos|vehículo|cuentas|pruebas|celulares|teléfonos}',
+        '{#|kilos|toneladas|dosis|armas|droga|drogas|bienes|documentos|celulares|teléfonos|un arma|una moto|un auto|mercadería}',
         'exprés de datos',
       ],
     },
@@ -440,7 +467,8 @@ export const SPANISH: Lexicon = {
     {
       terms: ['matanza{|s}'],
       notFollowedBy: ['{del cerdo|de cerdo|del cochino|del puerco|de texas|tradicional|casera}'],
-      notPrecededBy: ['{fiesta|día|tiempo|época} de la'],
+      // La Matanza is also a district of Buenos Aires.
+      notPrecededBy: ['{fiesta|día|tiempo|época|partido|municipio|intendente|intendenta|vecinos|vecinas|la} de la', 'en la'],
     },
     {
       terms: ['atentado{|s}'],
@@ -458,7 +486,7 @@ export const SPANISH: Lexicon = {
         'anoréxic{a|as|o|os}',
         'bulimi{a|ca|cas|co|cos}',
         'bulímic{a|as|o|os}',
-        '{tca|tcas|tcane|tcia}',
+        '{tca|tcas|tcane}',
         'trastorno{|s} {alimentario|alimentarios|de la alimentación|de la conducta alimentaria|del comportamiento alimentario|de alimentación|de la conducta alimenticia|alimenticio|alimenticios|por atracón|por atracones}',
         'trastornos de la conducta alimentaria',
         '{atracón|atracones} y {vómitos|purgas|purgarme|purgarse|vomitar|compensar}',

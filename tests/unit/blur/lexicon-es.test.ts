@@ -53,6 +53,7 @@ describe('the Spanish lexicon', () => {
     ['Un hombre murió apuñalado en la calle.', 'violence'],
     ['Tres heridos en un tiroteo en Monterrey.', 'violence'],
     ['Lo mataron a golpes a la salida del bar.', 'violence'],
+    ['Denuncian violaciones a mujeres migrantes en la frontera.', 'sexual-violence'],
     // Described rather than named.
     ['Le dije que no muchas veces y aun así siguió.', 'sexual-violence'],
     ['Mi ex me persigue a todas horas.', 'domestic-abuse'],
@@ -113,6 +114,14 @@ describe('the Spanish lexicon', () => {
     'Mi jefe me va a asesinar cuando vea esto.',
     'Quiero acabar con todo el trabajo antes del viernes.',
     'Le dio un golpe al coche al aparcar.',
+    'No quiero vivir en Madrid, prefiero la costa.',
+    'El informe recoge violaciones graves a los derechos humanos.',
+    'La policía secuestró 20 kilos de droga en el puerto.',
+    'La hipertensión es el asesino silencioso.',
+    'Le preguntó a quemarropa por el contrato.',
+    'Los vecinos de La Matanza votan hoy.',
+    'Sigo con lo de cortarme el pelo corto.',
+    'Un alma torturada por los celos, en la novela.',
   ])('finds nothing in %j', (text) => {
     expect(matcher.categoriesIn(text)).toBeNull();
   });
