@@ -53,6 +53,9 @@ describe('the Spanish lexicon', () => {
     ['Un hombre murió apuñalado en la calle.', 'violence'],
     ['Tres heridos en un tiroteo en Monterrey.', 'violence'],
     ['Lo mataron a golpes a la salida del bar.', 'violence'],
+    ['Localizan una fosa clandestina en Jalisco.', 'violence'],
+    ['Dos heridos en una reyerta en la feria.', 'violence'],
+    ['Detenido por abuso de menores en un campamento.', 'child-abuse'],
     ['Denuncian violaciones a mujeres migrantes en la frontera.', 'sexual-violence'],
     // Described rather than named.
     ['Le dije que no muchas veces y aun así siguió.', 'sexual-violence'],
