@@ -1,4 +1,5 @@
 import { ENGLISH } from './en';
+import { SPANISH } from './es';
 import type { Lexicon } from './types';
 
 export type { Lexicon, LexiconGroup } from './types';
@@ -7,7 +8,7 @@ export type { Lexicon, LexiconGroup } from './types';
  * Lexicons by language (the primary subtag of a page's declared `lang`). Adding a
  * language is adding data here: a file shaped like ./en.ts and one line below.
  */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en: ENGLISH };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en: ENGLISH, es: SPANISH };
 
 /**
  * The lexicons to use on a page: English always (English passages turn up on pages
