@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { CDPSession, Frame, Page, Worker } from '@playwright/test';
 import { serveBlurPages, type BlurPageServer } from '../fixtures/blur-pages/serve';
+import { hasBlurInEffect } from '../support/painted';
 import { CORPUS_PAGES } from '../support/server';
 import { expect, setSettings, test } from './fixtures';
 
@@ -24,14 +25,7 @@ const test_ = test.extend<{ pages: BlurPageServer }>({
 // Helpers: the page's state as the survivor would see it
 
 /** Is the element (or an ancestor) blurred right now? */
-async function isBlurred(frame: Page | Frame, selector: string): Promise<boolean> {
-  return frame.locator(selector).evaluate((el) => {
-    for (let e: Element | null = el; e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host as Element | undefined) ?? null) {
-      if (getComputedStyle(e).filter.includes('blur')) return true;
-    }
-    return false;
-  });
-}
+const isBlurred = (frame: Page | Frame, selector: string): Promise<boolean> => frame.locator(selector).evaluate(hasBlurInEffect);
 
 interface UiButton {
   name: string;
@@ -141,6 +135,45 @@ test_.describe('content warnings', () => {
     await page.keyboard.press('Enter'); // the same button now says "Hide again"
     await expect.poll(() => isBlurred(page, '#p')).toBe(true);
   });
+
+  test_('a passage that only describes harm is blurred, help that names it is not', async ({ context, serviceWorker, server }) => {
+    void serviceWorker;
+    // Neither harm passage holds a word of the lexicon: the model reads what they
+    // describe. The help passages name the subject in order to offer help.
+    const body =
+      '<p id="child">The court heard the girl was kept home from school and locked in her room for weeks.</p>' +
+      '<p id="partner">The prosecution said he decided what his wife could eat, wear and spend, and took her phone.</p>' +
+      '<p id="line">If you are being hurt by a partner, you can call the domestic abuse helpline any time.</p>' +
+      '<p id="centre">Our rape crisis line offers free, confidential support to anyone who has been raped.</p>';
+    const page = await context.newPage();
+    await page.goto(server.url('news.example', page_('News', body)));
+    await expect.poll(() => isBlurred(page, '#child')).toBe(true);
+    await expect.poll(() => isBlurred(page, '#partner')).toBe(true);
+    const names = (await accessibleNodes(page)).map((n) => n.name);
+    expect(names).toContain('Show the blurred passage (Content warning: child abuse)');
+    expect(names).toContain('Show the blurred passage (Content warning: domestic abuse)');
+    expect(await isBlurred(page, '#line')).toBe(false);
+    expect(await isBlurred(page, '#centre')).toBe(false);
+  });
+
+  for (const declared of ['es', '']) {
+    test_(
+      `a page in Spanish${declared ? '' : ' that declares no language'}: harm blurred, help left alone`,
+      async ({ context, serviceWorker, server }) => {
+        void serviceWorker;
+        const body =
+          '<p id="harm">Su pareja le revisaba el móvil, no la dejaba ver a sus amigas y controlaba su dinero.</p>' +
+          '<p id="help">Si has sufrido una agresión sexual, los centros de crisis te atienden gratis y sin juicio.</p>';
+        const page = await context.newPage();
+        await page.goto(server.url('noticias.example', `${page_('Noticias', body)}&lang=${declared}`));
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(declared);
+        await expect.poll(() => isBlurred(page, '#harm')).toBe(true);
+        // The label is in the survivor's language (this browser's: English), not the page's.
+        expect((await accessibleNodes(page)).map((n) => n.name)).toContain('Show the blurred passage (Content warning: domestic abuse)');
+        expect(await isBlurred(page, '#help')).toBe(false);
+      },
+    );
+  }
 
   test_('a shown block stays shown when the page renders it again', async ({ context, serviceWorker, server }) => {
     void serviceWorker;
