@@ -97,6 +97,31 @@ async function watchResult(frame: Page | Frame): Promise<{ violations: unknown[]
   });
 }
 
+/**
+ * Waits until the page's frame watcher has checked `more` further animation frames:
+ * a count of frames actually painted, where a fixed wait would only hope for them.
+ */
+async function paintedFramesMore(frame: Page | Frame, more: number): Promise<void> {
+  const start = (await watchResult(frame)).frames;
+  await expect.poll(async () => (await watchResult(frame)).frames - start, { timeout: 20_000 }).toBeGreaterThanOrEqual(more);
+}
+
+/**
+ * A flagged passage added now, and seen blurred: the content script has handled every
+ * change made before it (its observer takes changes in order), so what it did not do
+ * by then, it did not do.
+ */
+async function contentScriptCaughtUp(frame: Page | Frame): Promise<void> {
+  const id = `caught-up-${Date.now()}`;
+  await frame.evaluate((id) => {
+    const p = document.createElement('p');
+    p.id = id;
+    p.textContent = 'He beat her again.';
+    document.body.append(p);
+  }, id);
+  await expect.poll(() => isBlurred(frame, `#${id}`)).toBe(true);
+}
+
 async function setBlur(worker: Worker, change: (blur: Record<string, any>) => void): Promise<void> {
   await setSettings(worker, (s) => {
     change(s.blur);
@@ -206,10 +231,11 @@ test_.describe('content warnings', () => {
     await page.locator('#e').click();
     await page.keyboard.type(' and he raped me');
     await page.locator('#t').fill('she was raped and stabbed');
-    await page.waitForTimeout(200);
+    await contentScriptCaughtUp(page);
     expect(await isBlurred(page, '#t')).toBe(false);
     expect(await isBlurred(page, '#e')).toBe(false);
-    expect(await extensionButtons(page)).toEqual([]);
+    // The one label on the page is the passage added to see the script caught up.
+    expect((await extensionButtons(page)).filter((b) => b.name === 'Show')).toHaveLength(1);
   });
 
   test_('settings changes reach open tabs at once, without a reload', async ({ context, serviceWorker, server }) => {
@@ -296,7 +322,8 @@ test_.describe('content warnings', () => {
       await expect.poll(() => isBlurred(page, '#p')).toBe(true);
       const inner = page.frames().find((f) => f !== page.mainFrame())!;
       await expect.poll(() => isBlurred(inner, 'p')).toBe(true);
-      await page.waitForTimeout(300);
+      await contentScriptCaughtUp(page);
+      await contentScriptCaughtUp(inner);
       for (const f of [page.mainFrame(), inner]) {
         expect(await f.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
       }
@@ -371,7 +398,7 @@ test_.describe('content warnings', () => {
     // In front: a background tab may get no animation frames.
     await page.bringToFront();
     await page.goto(pages.url('forum.example', '/blur/static.html'));
-    await page.waitForTimeout(600);
+    await paintedFramesMore(page, 10);
     const result = await watchResult(page);
     expect(result.frames).toBeGreaterThan(5);
     expect(result.checked).toBeGreaterThan(0);
@@ -389,7 +416,7 @@ test_.describe('content warnings', () => {
     await page.bringToFront();
     await page.goto(pages.url('news.example', '/blur-stream/stream.html?chunk=61&delay=25'), { waitUntil: 'commit' });
     await page.waitForSelector('#end', { state: 'attached', timeout: 30_000 });
-    await page.waitForTimeout(300);
+    await paintedFramesMore(page, 5);
     const result = await watchResult(page);
     expect(result.frames).toBeGreaterThan(30);
     expect(result.checked).toBeGreaterThan(50);
@@ -405,7 +432,7 @@ test_.describe('content warnings', () => {
     await page.bringToFront();
     await page.goto(pages.url('forum.example', '/blur/dynamic.html'));
     await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, undefined, { timeout: 20_000 });
-    await page.waitForTimeout(300);
+    await paintedFramesMore(page, 5);
     const result = await watchResult(page);
     expect(result.checked).toBeGreaterThan(50);
     expect(result.violations).toEqual([]);
@@ -426,8 +453,9 @@ test_.describe('content warnings', () => {
     await page.goto(pages.url('forum.example', '/blur/frames.html'));
     const frame = page.frameLocator('#child');
     await frame.locator('p[data-flagged]').waitFor();
-    await page.waitForTimeout(500);
     const child = page.frames().find((f) => f.url().endsWith('frame-child.html'))!;
+    await paintedFramesMore(page, 5);
+    await paintedFramesMore(child, 5);
     expect((await watchResult(page)).violations).toEqual([]);
     expect((await watchResult(child)).violations).toEqual([]);
     expect((await watchResult(child)).checked).toBeGreaterThan(0);
