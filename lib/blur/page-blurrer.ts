@@ -70,6 +70,8 @@ interface Flag {
 const BLUR_FILTER = 'blur(0.5em)';
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** What the page may take off a flagged block: see `guard`. */
+const GUARDED_ATTRIBUTES = ['style', 'inert'];
 
 export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
   const { doc, tokens, ui } = options;
@@ -235,6 +237,7 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     placeLabel(block, flag);
     if (resizeObserver) resizeObserver.observe(block);
     else label.host.hidden = false;
+    guard.observe(block, { attributes: true, attributeFilter: [...GUARDED_ATTRIBUTES, tokens.blurred] });
   };
 
   const unflagBlock = (block: Element) => {
@@ -484,6 +487,22 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
   // ---------------------------------------------------------------- life cycle
 
   const observer = new view.MutationObserver(onMutations);
+  /**
+   * A page that strips attributes it did not write (a "tidy the DOM" loop, a
+   * framework restoring its own) takes the blur and inert off a flagged block: they
+   * go back at once, in the same microtask checkpoint, before the next paint. Blocks
+   * no longer flagged are passed over (an observer cannot stop watching just one).
+   */
+  const guard = new view.MutationObserver((records) => {
+    for (let r = 0; r < records.length; r++) {
+      const block = records[r]!.target as Element;
+      const flag = flags.get(block);
+      if (!flag || flag.revealed || pageRevealed) continue;
+      const style = styleOf(block);
+      const held = !style || (style.getPropertyValue('filter') === BLUR_FILTER && style.getPropertyPriority('filter') === 'important');
+      if (!held || !block.hasAttribute('inert') || !block.hasAttribute(tokens.blurred)) applyFlag(block, flag);
+    }
+  });
 
   const unflagAll = () => {
     // Deleting the entry being visited is safe while iterating a Map.
@@ -542,6 +561,7 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     },
     stop() {
       observer.disconnect();
+      guard.disconnect();
       resizeObserver?.disconnect();
       unflagAll();
       pending.remove();
