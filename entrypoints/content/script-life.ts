@@ -22,6 +22,20 @@ export interface ScriptLife {
 
 export function createScriptLife(): ScriptLife {
   const controller = new AbortController();
+  // document.open() erases every listener on the document, its nodes and the window,
+  // ours included (a page can throw its document away and write a new one). The
+  // observer (which document.open() leaves alone) sees the old root go, and the
+  // listeners are added again; adding a listener that is still there changes nothing.
+  const listening: [EventTarget, string, (event: Event) => void, AddEventListenerOptions | undefined][] = [];
+  const listenAgain = () => {
+    for (const [target, type, handler, options] of listening)
+      target.addEventListener(type, handler, { ...options, signal: controller.signal });
+  };
+  try {
+    new MutationObserver(() => !controller.signal.aborted && listenAgain()).observe(document, { childList: true });
+  } catch {
+    // A page that broke MutationObserver before we ran: the listeners stay as they are.
+  }
   const alive = () => {
     try {
       return !!browser.runtime?.id;
@@ -38,6 +52,7 @@ export function createScriptLife(): ScriptLife {
       controller.signal.addEventListener('abort', callback, { once: true });
     },
     listen(target, type, handler, options) {
+      listening.push([target, type, handler, options]);
       target.addEventListener(type, handler, { ...options, signal: controller.signal });
     },
   };
