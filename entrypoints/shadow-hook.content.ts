@@ -12,6 +12,9 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  // Also sandboxed frames and blob:/data: documents, whose origin is opaque: Chromium
+  // matches them by the page that made them. (Firefox has no such key in MV2.)
+  matchOriginAsFallback: { chrome: true },
   world: 'MAIN',
   include: ['chrome'],
   main() {

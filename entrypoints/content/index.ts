@@ -11,6 +11,9 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  // Also sandboxed frames and blob:/data: documents, whose origin is opaque: Chromium
+  // matches them by the page that made them. (Firefox has no such key in MV2.)
+  matchOriginAsFallback: { chrome: true },
   // WXT would otherwise post a message to every page at start, naming the extension's
   // id: any page script listening for messages would learn which extension is here.
   noScriptStartedPostMessage: true,
