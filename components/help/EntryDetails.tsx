@@ -1,5 +1,5 @@
 import type { HelpEntry, Hours } from '@/lib/help/schema';
-import { formatCheckedMonth, languageName, timeZoneCity } from '@/lib/help/format';
+import { formatConfirmedDay, languageName, timeZoneCity } from '@/lib/help/format';
 import { t } from '../i18n';
 
 export function hoursText(hours: Hours | undefined): string {
@@ -87,8 +87,11 @@ export function EntrySources({ entry, locale, onOpenWebsite }: { entry: HelpEntr
             <li key={source}>{source}</li>
           ),
         )}
+        {entry.citations?.map((citation) => (
+          <li key={citation}>{citation}</li>
+        ))}
       </ul>
-      <p class="help-sources__checked">{t('help_checked', formatCheckedMonth(entry.lastChecked, locale))}</p>
+      <p class="help-sources__checked">{t('help_checked', formatConfirmedDay(entry.lastConfirmed, locale))}</p>
       {entry.status === 'confirmed-old' && <p class="help-sources__status">{t('help_status_old')}</p>}
       {entry.status === 'confirmed-secondary' && <p class="help-sources__status">{t('help_status_secondary')}</p>}
     </details>

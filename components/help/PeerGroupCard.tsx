@@ -10,13 +10,19 @@ const FORMAT_KEYS = {
   both: 'help_format_both',
 } as const;
 
+const RUN_BY_KEYS = {
+  'peer-led': 'help_peer_led',
+  'professionally-facilitated': 'help_professionally_facilitated',
+  'professional-service': 'help_professional_service',
+} as const;
+
 /**
  * A peer group or community, described with the same care as a hotline: who it is for,
  * where it meets, how to join, who runs it and whether it is moderated.
  */
 export function PeerGroupCard({ entry, locale, onOpenWebsite }: EntryCardProps) {
   const headingId = `help-entry-${entry.id}`;
-  const runBy = entry.peerLed === true ? t('help_peer_led') : entry.peerLed === false ? t('help_not_peer_led') : undefined;
+  const runBy = t(RUN_BY_KEYS[entry.runBy]);
   return (
     <article class="help-card help-card--peer" aria-labelledby={headingId}>
       <h4 id={headingId} class="help-card__name">

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { RESEARCH_MONTH } from './checked.ts';
+import { CONFIRMED_ON } from './checked.ts';
 
 // Nigeria (research §1.19). No peer group in Nigeria was found by the research.
 // Left out: MANI (number only on progress.guide, which is unreliable) and progress.guide's
@@ -9,6 +9,7 @@ export const ngEntries: HelpEntry[] = [
     id: 'ng-warif',
     name: 'WARIF (Women at Risk International Foundation)',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'NG',
     serves: ['sexual-violence', 'domestic-abuse'],
     description: 'For anyone affected by sexual or gender-based violence. Based in Lagos.',
@@ -16,14 +17,16 @@ export const ngEntries: HelpEntry[] = [
     hours: { always: true },
     languages: [],
     free: 'unknown',
-    sources: ['thisdaylive.com 2020', 'ijsshr.com'],
+    sources: [],
+    citations: ['thisdaylive.com 2020', 'ijsshr.com'],
     status: 'confirmed-old',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'ng-cece-yara-child-helpline',
     name: 'Cece Yara Foundation Child Helpline',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'NG',
     serves: ['child-abuse', 'young-people'],
     description: 'A free child helpline.',
@@ -32,14 +35,16 @@ export const ngEntries: HelpEntry[] = [
     hours: { always: true },
     languages: [],
     free: true,
-    sources: ['ceceyara.org (2024)', 'ynaija.com 2019'],
+    sources: [],
+    citations: ['ceceyara.org (2024)', 'ynaija.com 2019'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'ng-surpin',
     name: 'SURPIN (Suicide Research & Prevention Initiative, LUTH)',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'NG',
     serves: ['crisis'],
     description: 'A suicide prevention line, with a toll-free number and paid lines in English and Hausa.',
@@ -50,14 +55,16 @@ export const ngEntries: HelpEntry[] = [
     ],
     languages: ['en', 'ha'],
     free: 'unknown',
-    sources: ['healthwise.punchng.com', 'healthcareafrica.info'],
+    sources: [],
+    citations: ['healthwise.punchng.com', 'healthcareafrica.info'],
     status: 'confirmed-secondary',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'ng-la-dsvrt',
     name: 'Lagos Domestic & Sexual Violence Response Team (DSVRT)',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'NG',
     region: 'Lagos',
     serves: ['domestic-abuse', 'sexual-violence'],
@@ -65,8 +72,9 @@ export const ngEntries: HelpEntry[] = [
     phones: [{ display: '112', tel: '112' }],
     languages: [],
     free: true,
-    sources: ['techafrika.net'],
+    sources: [],
+    citations: ['techafrika.net'],
     status: 'confirmed-secondary',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
 ];

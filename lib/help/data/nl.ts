@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { RESEARCH_MONTH } from './checked.ts';
+import { CONFIRMED_ON } from './checked.ts';
 
 // Netherlands (research §1.12). No peer group in the Netherlands was found by the research.
 // The 2019 case (people dialled 113 before it was live) is why numbers are copied exactly.
@@ -8,6 +8,7 @@ export const nlEntries: HelpEntry[] = [
     id: 'nl-veilig-thuis',
     name: 'Veilig Thuis',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'NL',
     serves: ['domestic-abuse', 'child-abuse'],
     description: 'For domestic violence and child abuse. Free; say your town and you are put through to your regional office. Also a chat.',
@@ -15,18 +16,16 @@ export const nlEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['nl'],
     free: true,
-    sources: [
-      'rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld',
-      'scherpenzeel.nl',
-      'veiligthuisnoordoostgelderland.nl',
-    ],
+    sources: ['https://rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld'],
+    citations: ['scherpenzeel.nl', 'veiligthuisnoordoostgelderland.nl'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'nl-centrum-seksueel-geweld',
     name: 'Centrum Seksueel Geweld',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'NL',
     serves: ['sexual-violence'],
     description: 'For anyone who has experienced sexual violence. Also a chat.',
@@ -35,14 +34,16 @@ export const nlEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['nl'],
     free: 'unknown',
-    sources: ['centrumseksueelgeweld.nl/category/in-de-media/', 'ggdfryslan.nl 2022', 'nhnieuws.nl 2020'],
+    sources: ['https://centrumseksueelgeweld.nl/category/in-de-media/'],
+    citations: ['ggdfryslan.nl 2022', 'nhnieuws.nl 2020'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'nl-113-zelfmoordpreventie',
     name: '113 Zelfmoordpreventie',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'NL',
     serves: ['crisis'],
     description: 'For anyone thinking about suicide. Also a chat.',
@@ -54,14 +55,16 @@ export const nlEntries: HelpEntry[] = [
     languages: ['nl'],
     free: true,
     costNote: '0800-0113 is free; 113 is free since October 2025',
-    sources: ['upday.com/nl 2025-10-03', 'nu.nl 2020', 'hartvannederland.nl 2020'],
+    sources: [],
+    citations: ['upday.com/nl 2025-10-03', 'nu.nl 2020', 'hartvannederland.nl 2020'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'nl-de-kindertelefoon',
     name: 'De Kindertelefoon',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'NL',
     serves: ['young-people'],
     description: 'For children aged 8 to 18. Also a chat and a forum.',
@@ -69,8 +72,9 @@ export const nlEntries: HelpEntry[] = [
     hours: { text: 'Every day of the year, 11–21 (as published in 2019)', timeZone: 'Europe/Amsterdam' },
     languages: ['nl'],
     free: 'unknown',
-    sources: ['vriendenkindertelefoon.nl/kindertelefoon', 'metronieuws.nl 2019'],
+    sources: ['https://vriendenkindertelefoon.nl/kindertelefoon'],
+    citations: ['metronieuws.nl 2019'],
     status: 'confirmed-secondary',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
 ];

@@ -90,7 +90,7 @@ describe('HelpPanel: Talk to someone now', () => {
     show('GB');
     const sources = visiblePanel().querySelector('details.help-sources')!;
     expect(sources.querySelector('summary')!.textContent).toBe('Sources');
-    expect(sources.textContent).toContain('Checked against published sources, Nov 2026');
+    expect(sources.textContent).toContain('Checked against published sources on Dec 3, 2026');
     expect(sources.textContent).toContain('centre56.org.uk/domestic-abuse');
   });
 

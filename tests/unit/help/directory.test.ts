@@ -3,7 +3,7 @@ import { helpDirectory } from '../../../lib/help/data/index.ts';
 import { helpEntrySchema, INTERNATIONAL, type HelpEntry } from '../../../lib/help/schema.ts';
 import { telHref } from '../../../lib/help/links.ts';
 import { isAlwaysOpen } from '../../../lib/help/queries.ts';
-import { listStaleEntries, MAX_AGE_MONTHS } from '../../../lib/help/staleness.ts';
+import { isStale, listStaleEntries, MAX_AGE_MONTHS } from '../../../lib/help/staleness.ts';
 
 /** The research's 20 countries (help-directory-sources.md §1.1–1.20). */
 const RESEARCH_COUNTRIES = [
@@ -149,10 +149,24 @@ describe('help directory data', () => {
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 
-  it('gives every entry a source and the month it was checked', () => {
+  it('gives every entry the day it was confirmed, no older than 18 months, and only page addresses as sources', () => {
+    const today = new Date();
     for (const entry of helpDirectory) {
-      expect(entry.sources.length, entry.id).toBeGreaterThan(0);
-      expect(entry.lastChecked, entry.id).toBe('2026-11');
+      expect(entry.lastConfirmed, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(isStale(entry.lastConfirmed, today), `${entry.id} confirmed ${entry.lastConfirmed}`).toBe(false);
+      expect(entry.sources.length + (entry.citations?.length ?? 0), entry.id).toBeGreaterThan(0);
+      for (const source of entry.sources) {
+        const url = new URL(source);
+        expect(url.protocol, `${entry.id}: ${source}`).toMatch(/^https?:$/);
+        expect(url.pathname.length > 1 || url.search.length > 1, `${entry.id}: ${source} is a bare domain`).toBe(true);
+      }
+    }
+  });
+
+  it('says who runs every entry', () => {
+    for (const entry of helpDirectory) {
+      expect(['peer-led', 'professionally-facilitated', 'professional-service'], entry.id).toContain(entry.runBy);
+      expect(entry.kind, entry.id).toBeTruthy();
     }
   });
 
@@ -239,7 +253,7 @@ describe('help directory data', () => {
 
   it('links only to domains found in the entry’s own cited sources', () => {
     for (const entry of helpDirectory) {
-      const sourceHosts = entry.sources.map((source) => {
+      const sourceHosts = [...entry.sources, ...(entry.citations ?? [])].map((source) => {
         const match = /^(?:https?:\/\/)?([^/\s(]+)/.exec(source);
         return (match?.[1] ?? '').replace(/^www\./, '').toLowerCase();
       });
@@ -256,7 +270,6 @@ describe('help directory data', () => {
     for (const entry of helpDirectory.filter((e) => e.kind === 'peer-group')) {
       expect(entry.howToJoin, entry.id).toBeTruthy();
       expect(entry.moderated, entry.id).toBeDefined();
-      expect(entry.peerLed, entry.id).toBeDefined();
       expect(entry.description.length, entry.id).toBeGreaterThan(10);
     }
   });
@@ -271,6 +284,6 @@ describe('help directory data', () => {
   });
 
   it(`has nothing older than ${MAX_AGE_MONTHS} months at the time of the research`, () => {
-    expect(listStaleEntries(new Date(Date.UTC(2026, 10, 15)))).toEqual([]);
+    expect(listStaleEntries(new Date(Date.UTC(2026, 11, 3)))).toEqual([]);
   });
 });
