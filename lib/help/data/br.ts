@@ -68,23 +68,4 @@ export const brEntries: HelpEntry[] = [
   },
 
   // Peer support
-  {
-    id: 'br-gamva',
-    name: 'GAMVA',
-    kind: 'peer-group',
-    country: 'BR',
-    region: 'Belo Horizonte',
-    serves: ['sexual-violence'],
-    description: 'A weekly support group for women who experienced sexual abuse.',
-    languages: ['pt'],
-    free: 'unknown',
-    howToJoin: 'Contact details were not confirmed by the research.',
-    moderated: true,
-    runBy: 'professionally-facilitated',
-    facilitation: 'Facilitated group.',
-    sources: [],
-    citations: ['anacarolinajordaopsicologa.com.br'],
-    status: 'confirmed-secondary',
-    lastConfirmed: CONFIRMED_ON,
-  },
 ];

@@ -134,24 +134,4 @@ export const ieEntries: HelpEntry[] = [
   },
 
   // Peer support (Ireland has no confirmed survivor-led group in the research.)
-  {
-    id: 'ie-one-in-four',
-    name: 'One in Four',
-    kind: 'peer-group',
-    country: 'IE',
-    region: 'Dublin',
-    serves: ['adult-survivors-of-child-abuse', 'child-abuse'],
-    description:
-      'Individual and group psychotherapy for adults who were sexually abused as children. This is professional help, not peer-led.',
-    languages: ['en'],
-    free: 'unknown',
-    howToJoin: 'Contact details were not confirmed by the research.',
-    moderated: true,
-    runBy: 'professionally-facilitated',
-    facilitation: 'Professional therapists.',
-    sources: [],
-    citations: ['irishtimes.com 2022/2023', 'irishexaminer.com 2024'],
-    status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
-  },
 ];

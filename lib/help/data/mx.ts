@@ -95,21 +95,4 @@ export const mxEntries: HelpEntry[] = [
     status: 'confirmed',
     lastConfirmed: CONFIRMED_ON,
   },
-  {
-    // The network is confirmed; its phone number was not found, so only the website is given.
-    id: 'mx-red-nacional-de-refugios',
-    name: 'Red Nacional de Refugios',
-    kind: 'directory',
-    runBy: 'professional-service',
-    country: 'MX',
-    serves: ['domestic-abuse'],
-    description: 'A network of about 77 shelters and centres for women. Also the “Sendero Violeta” app.',
-    website: 'https://rednacionalderefugios.org.mx/',
-    languages: ['es'],
-    free: 'unknown',
-    sources: ['https://rednacionalderefugios.org.mx/en/category/home/page/2'],
-    citations: ['razon.com.mx 2024-07'],
-    status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
-  },
 ];

@@ -68,8 +68,9 @@ export const ngEntries: HelpEntry[] = [
     country: 'NG',
     region: 'Lagos',
     serves: ['domestic-abuse', 'sexual-violence'],
-    description: 'For domestic and sexual violence in Lagos State. 112 is toll-free in Lagos.',
-    phones: [{ display: '112', tel: '112' }],
+    description:
+      'For domestic and sexual violence in Lagos State. Reach it through 112, Lagos State’s general emergency number, which is toll-free.',
+    phones: [{ display: '112', tel: '112', note: "Lagos State's general emergency number" }],
     languages: [],
     free: true,
     sources: [],

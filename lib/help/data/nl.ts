@@ -71,7 +71,7 @@ export const nlEntries: HelpEntry[] = [
     phones: [{ display: '0800-0432', tel: '08000432' }],
     hours: { text: 'Every day of the year, 11–21 (as published in 2019)', timeZone: 'Europe/Amsterdam' },
     languages: ['nl'],
-    free: 'unknown',
+    free: true,
     sources: ['https://vriendenkindertelefoon.nl/kindertelefoon'],
     citations: ['metronieuws.nl 2019'],
     status: 'confirmed-secondary',

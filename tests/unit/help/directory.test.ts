@@ -120,9 +120,18 @@ const KEYPAD: Record<string, string> = Object.fromEntries(
 function dialledDigits(display: string): string {
   const forms = display.split(' / ').map((form) => {
     let text = form.trim();
-    const spelled = /^(.*[A-Z].*?)\s*\((\d+)\)$/.exec(text);
+    // A vanity number is shown as digits with its letters beside: "1-800-799-7233 (SAFE)".
+    const spelled = /^([^A-Z]*\d)\s*\(([A-Z]+)\)$/.exec(text);
     if (spelled) {
-      const [, head, published] = spelled;
+      const [, head, letters] = spelled;
+      const lettersAsDigits = [...letters!].map((l) => KEYPAD[l]).join('');
+      expect(head!.replace(/\D/g, '').endsWith(lettersAsDigits), `${display}: the letters spell the last digits`).toBe(true);
+      text = head!;
+    }
+    // A text keyword is published letters first: "HELP (4357)".
+    const keyword = /^(.*[A-Z].*?)\s*\((\d+)\)$/.exec(text);
+    if (keyword) {
+      const [, head, published] = keyword;
       const lettersAsDigits = [...head!.replace(/[^A-Z]/g, '')].map((l) => KEYPAD[l]).join('');
       expect(lettersAsDigits, `${display}: the bracketed digits match the letters`).toBe(published);
       text = head!;
@@ -170,6 +179,23 @@ describe('help directory data', () => {
     }
   });
 
+  it('shows every vanity number in digits, with its letters only beside them', () => {
+    const vanity = helpDirectory.flatMap((entry) => (entry.phones ?? []).filter((phone) => /[A-Z]/i.test(phone.display)));
+    expect(vanity.length).toBeGreaterThan(0);
+    for (const phone of vanity) {
+      expect(phone.display, 'digits first, letters in brackets').toMatch(/^[^A-Za-z]*\d \([A-Z]+\)$/);
+    }
+  });
+
+  it('dials US toll-free numbers with the leading 1', () => {
+    const usTollFree = helpDirectory
+      .filter((entry) => entry.country === 'US')
+      .flatMap((entry) => entry.phones ?? [])
+      .filter((phone) => /^1?8(00|33|44|55|66|77|88)/.test(phone.tel));
+    expect(usTollFree.length).toBeGreaterThan(2);
+    for (const phone of usTollFree) expect(phone.tel, phone.display).toMatch(/^18\d{9}$/);
+  });
+
   it('dials exactly the published digits in every tel: link', () => {
     for (const entry of helpDirectory) {
       for (const phone of entry.phones ?? []) {
@@ -196,7 +222,7 @@ describe('help directory data', () => {
   it('spot-checks numbers a survivor is most likely to call', () => {
     const tel = (id: string, index = 0) => helpDirectory.find((e) => e.id === id)?.phones?.[index]?.tel;
     expect(tel('us-988-suicide-crisis-lifeline')).toBe('988');
-    expect(tel('us-national-domestic-violence-hotline')).toBe('8007997233');
+    expect(tel('us-national-domestic-violence-hotline')).toBe('18007997233');
     expect(tel('us-rainn-national-sexual-assault-hotline')).toBe('18006564673');
     expect(tel('gb-national-domestic-abuse-helpline')).toBe('08082000247');
     expect(tel('gb-samaritans')).toBe('116123');
