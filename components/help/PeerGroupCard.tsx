@@ -1,3 +1,4 @@
+import { BeforeYouJoin } from './BeforeYouJoin';
 import { t } from '../i18n';
 import { ContactActions } from './ContactActions';
 import { EntryFacts, EntrySources } from './EntryDetails';
@@ -67,6 +68,7 @@ export function PeerGroupCard({ entry, locale, onOpenWebsite }: EntryCardProps) 
         )}
       </dl>
       <ContactActions entry={entry} onOpenWebsite={onOpenWebsite} />
+      <BeforeYouJoin entry={entry} />
       <EntryFacts entry={entry} locale={locale} showHours={false} />
       <EntrySources entry={entry} locale={locale} onOpenWebsite={onOpenWebsite} />
     </article>

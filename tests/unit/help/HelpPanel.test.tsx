@@ -185,6 +185,20 @@ describe('HelpPanel: tabs', () => {
 });
 
 describe('HelpPanel: Peer support', () => {
+  it('offers calm "Before you join" notes for the group’s format, closed until opened', () => {
+    show('GB');
+    act(() => $<HTMLButtonElement>('#help-tab-peer')!.click());
+    const forum = $$('.help-card').find((c) => c.textContent?.includes("Women's Aid Survivors' Forum"))!;
+    const notes = forum.querySelector<HTMLDetailsElement>('details.help-before-join')!;
+    expect(notes.open).toBe(false);
+    expect(notes.querySelector('summary')!.textContent).toBe('Before you join');
+    const items = [...notes.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toHaveLength(5);
+    expect(items.join(' ')).toContain('separate email address');
+    expect(items.join(' ')).toContain('private window');
+    expect(items.join(' ')).toContain("You don't have to post");
+  });
+
   it('describes who each group is for, how it meets, how to join and who runs it', () => {
     show('GB');
     act(() => $<HTMLButtonElement>('#help-tab-peer')!.click());
