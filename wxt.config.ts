@@ -1,30 +1,50 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type WxtUnimportOptions } from 'wxt';
 import { staleEntriesWarning } from './lib/help/staleness';
+import {
+  type Fragment,
+  type Glossary,
+  type Messages,
+  mergeByLanguage,
+  parseFragmentName,
+  translationProblems,
+} from './lib/i18n/locale-fragments';
 
 /** Firefox add-on id; tests derive the moz-extension UUID mapping from it. */
 export const GECKO_ID = 'quiet-tabs@quiet-tabs.invalid';
 
 /**
- * Each feature keeps its English strings in its own `locales/<feature>.en.json`
- * (browser messages.json format) so that features can be worked on apart; the build
- * merges them into the one `_locales/en/messages.json` the browser reads. A key that
- * two fragments define is a build error, not a silent override.
+ * Each feature keeps its strings in its own `locales/<feature>.<lang>.json` (browser
+ * messages.json format) so that features and languages can be worked on apart; the
+ * build merges them into one `_locales/<lang>/messages.json` per language. A key defined
+ * twice, a key missing in a language, placeholders that differ from the English, or a
+ * text equal to the English that `locales/glossary/<lang>.json` does not allow, is a
+ * build error: a survivor must never meet a blank, a key name or a stray English line.
  */
-function mergeLocaleFragments(dir: string): string {
-  const merged: Record<string, unknown> = {};
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.en.json'))
-    .sort()) {
-    const fragment = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
-    for (const [key, value] of Object.entries(fragment)) {
-      if (key in merged) throw new Error(`locales/${file}: message "${key}" is defined twice`);
-      merged[key] = value;
-    }
+function mergeLocaleFragments(dir: string): { relativeDest: string; contents: string }[] {
+  const fragments: Fragment[] = [];
+  for (const file of readdirSync(dir)) {
+    const name = parseFragmentName(file);
+    if (!name) continue;
+    fragments.push({ file, lang: name.lang, messages: JSON.parse(readFileSync(join(dir, file), 'utf8')) as Messages });
   }
-  return JSON.stringify(merged, null, 2);
+  const byLang = mergeByLanguage(fragments);
+  const english = byLang.get('en');
+  if (!english) throw new Error('locales/: no English fragments (*.en.json)');
+  const problems: string[] = [];
+  for (const [lang, messages] of byLang) {
+    if (lang === 'en') continue;
+    const glossaryFile = join(dir, 'glossary', `${lang}.json`);
+    const glossary = existsSync(glossaryFile) ? (JSON.parse(readFileSync(glossaryFile, 'utf8')) as Glossary) : undefined;
+    problems.push(...translationProblems(lang, english, messages, glossary));
+  }
+  if (problems.length) throw new Error(`locales/: ${problems.length} problem(s):\n${problems.join('\n')}`);
+  return [...byLang].map(([lang, messages]) => ({
+    relativeDest: `_locales/${lang}/messages.json`,
+    contents: JSON.stringify(messages, null, 2),
+  }));
 }
 
 /**
@@ -91,10 +111,7 @@ export default defineConfig({
       if (warning) throw new Error(warning);
     },
     'build:publicAssets': (_wxt, files) => {
-      files.push({
-        relativeDest: '_locales/en/messages.json',
-        contents: mergeLocaleFragments(join(import.meta.dirname, 'locales')),
-      });
+      files.push(...mergeLocaleFragments(join(import.meta.dirname, 'locales')));
     },
   },
 });

@@ -1,5 +1,6 @@
 import type { HelpEntry, Hours } from '@/lib/help/schema';
-import { formatConfirmedDay, languageName, timeZoneCity } from '@/lib/help/format';
+import type { ComponentChildren } from 'preact';
+import { DIRECTORY_TEXT_LANGUAGE, formatConfirmedDay, languageName, sourceLabel, timeZoneCity } from '@/lib/help/format';
 import { t } from '../i18n';
 
 export function hoursText(hours: Hours | undefined): string {
@@ -8,16 +9,19 @@ export function hoursText(hours: Hours | undefined): string {
   return t('help_hours_in_zone', [hours.text, timeZoneCity(hours.timeZone)]);
 }
 
-function costText(entry: HelpEntry): string | undefined {
+/** A directory text inside a translated sentence, marked with the directory's language. */
+const fromDirectory = (text: string) => <span lang={DIRECTORY_TEXT_LANGUAGE}>{text}</span>;
+
+function costText(entry: HelpEntry): ComponentChildren {
   const base = entry.free === true ? t('help_free') : entry.free === false ? t('help_not_free') : undefined;
-  if (base && entry.costNote) return `${base}. ${entry.costNote}`;
-  return base ?? entry.costNote;
+  if (base && entry.costNote) return [`${base}. `, fromDirectory(entry.costNote)];
+  return base ?? (entry.costNote ? fromDirectory(entry.costNote) : undefined);
 }
 
-function languagesText(entry: HelpEntry, locale: string): string | undefined {
-  const names = entry.languages.map((code) => languageName(code, locale));
-  if (entry.languageNote) names.push(entry.languageNote);
-  return names.length > 0 ? names.join(', ') : undefined;
+function languagesText(entry: HelpEntry, locale: string): ComponentChildren {
+  const names = entry.languages.map((code) => languageName(code, locale)).join(', ');
+  if (!entry.languageNote) return names || undefined;
+  return names ? [`${names}, `, fromDirectory(entry.languageNote)] : fromDirectory(entry.languageNote);
 }
 
 /** Hours, languages, cost and safety notes: what a survivor checks before calling. */
@@ -56,7 +60,7 @@ export function EntryFacts({ entry, locale, showHours }: { entry: HelpEntry; loc
       {entry.safetyNotes && entry.safetyNotes.length > 0 && (
         <div class="help-safety">
           <p class="help-safety__title">{t('help_good_to_know')}</p>
-          <ul>
+          <ul lang={DIRECTORY_TEXT_LANGUAGE}>
             {entry.safetyNotes.map((note) => (
               <li key={note}>{note}</li>
             ))}
@@ -79,16 +83,20 @@ export function EntrySources({ entry, locale, onOpenWebsite }: { entry: HelpEntr
         {entry.sources.map((source) =>
           /^https?:\/\//.test(source) ? (
             <li key={source}>
-              <button type="button" class="help-link" onClick={() => onOpenWebsite(source)}>
-                {source}
+              <button type="button" class="help-link" title={source} onClick={() => onOpenWebsite(source)}>
+                {sourceLabel(source)}
               </button>
             </li>
           ) : (
-            <li key={source}>{source}</li>
+            <li key={source} lang={DIRECTORY_TEXT_LANGUAGE}>
+              {source}
+            </li>
           ),
         )}
         {entry.citations?.map((citation) => (
-          <li key={citation}>{citation}</li>
+          <li key={citation} lang={DIRECTORY_TEXT_LANGUAGE}>
+            {citation}
+          </li>
         ))}
       </ul>
       <p class="help-sources__checked">{t('help_checked', formatConfirmedDay(entry.lastConfirmed, locale))}</p>

@@ -1,4 +1,5 @@
 import type { HelpEntry } from '@/lib/help/schema';
+import { DIRECTORY_TEXT_LANGUAGE } from '@/lib/help/format';
 import { isAlwaysOpen } from '@/lib/help/queries';
 import { t } from '../i18n';
 import { ContactActions } from './ContactActions';
@@ -25,7 +26,9 @@ export function HotlineCard({ entry, locale, onOpenWebsite }: EntryCardProps) {
           {entry.kind === 'directory' && <span class="help-badge">{t('help_kind_directory')}</span>}
         </p>
       )}
-      <p class="help-card__description">{entry.description}</p>
+      <p class="help-card__description" lang={DIRECTORY_TEXT_LANGUAGE}>
+        {entry.description}
+      </p>
       <ContactActions entry={entry} onOpenWebsite={onOpenWebsite} />
       <EntryFacts entry={entry} locale={locale} showHours={entry.kind !== 'directory'} />
       <EntrySources entry={entry} locale={locale} onOpenWebsite={onOpenWebsite} />

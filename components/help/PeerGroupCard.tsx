@@ -1,3 +1,4 @@
+import { DIRECTORY_TEXT_LANGUAGE } from '@/lib/help/format';
 import { BeforeYouJoin } from './BeforeYouJoin';
 import { t } from '../i18n';
 import { ContactActions } from './ContactActions';
@@ -36,7 +37,9 @@ export function PeerGroupCard({ entry, locale, onOpenWebsite }: EntryCardProps) 
           {entry.moderated === true && <span class="help-badge">{t('help_moderated')}</span>}
         </p>
       )}
-      <p class="help-card__description">{entry.description}</p>
+      <p class="help-card__description" lang={DIRECTORY_TEXT_LANGUAGE}>
+        {entry.description}
+      </p>
       <dl class="help-facts">
         <div>
           <dt>{t('help_for')}</dt>
@@ -51,13 +54,17 @@ export function PeerGroupCard({ entry, locale, onOpenWebsite }: EntryCardProps) 
         {entry.howToJoin && (
           <div>
             <dt>{t('help_how_to_join')}</dt>
-            <dd>{entry.howToJoin}</dd>
+            <dd lang={DIRECTORY_TEXT_LANGUAGE}>{entry.howToJoin}</dd>
           </div>
         )}
         {(runBy || entry.facilitation) && (
           <div>
             <dt>{t('help_run_by')}</dt>
-            <dd>{[runBy, entry.facilitation].filter(Boolean).join('. ')}</dd>
+            <dd>
+              {runBy}
+              {runBy && entry.facilitation && '. '}
+              {entry.facilitation && <span lang={DIRECTORY_TEXT_LANGUAGE}>{entry.facilitation}</span>}
+            </dd>
           </div>
         )}
         {entry.moderated === false && (

@@ -1,9 +1,10 @@
+import { uiLanguage } from '@/components/i18n';
 import { render } from 'preact';
 import { App } from './App';
 import { PopupGate } from '@/components/lock/PopupGate';
 import './style.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLanguage();
 // A disguised popup opens on its cover (docs/discretion.md).
 render(
   <PopupGate>

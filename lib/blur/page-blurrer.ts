@@ -61,8 +61,13 @@ interface Flag {
   revealed: boolean;
   /** The block was inert before we came: leave it so when it is shown. */
   wasInert: boolean;
+  /** The page's own inline filter on the block, put back when it is shown. */
+  pageFilter: { value: string; priority: string } | null;
   chars: number;
 }
+
+/** The same blur as the stylesheet rule (lib/blur/labels.ts), written inline. */
+const BLUR_FILTER = 'blur(0.5em)';
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -145,13 +150,45 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     if (host.nextSibling !== block && block.parentNode) block.parentNode.insertBefore(host, block);
   };
 
+  /**
+   * The blur is also written inline, with !important: in the cascade, an inline
+   * !important declaration wins over every rule in the page's own stylesheets,
+   * whatever their specificity or !important (a site's "reset" such as
+   * `#main p { filter: none !important }` defeated the stylesheet rule alone).
+   * The stylesheet rule stays for the rest (user-select) and as a second line.
+   */
+  const styleOf = (block: Element): CSSStyleDeclaration | undefined => (block as Partial<ElementCSSInlineStyle>).style;
+
+  const holdBlur = (block: Element, flag: Flag) => {
+    const style = styleOf(block);
+    if (!style) return;
+    if (style.getPropertyValue('filter') === BLUR_FILTER && style.getPropertyPriority('filter') === 'important') return;
+    const value = style.getPropertyValue('filter');
+    flag.pageFilter = value ? { value, priority: style.getPropertyPriority('filter') } : null;
+    style.setProperty('filter', BLUR_FILTER, 'important');
+  };
+
+  const releaseBlur = (block: Element, flag: Flag) => {
+    const style = styleOf(block);
+    if (!style || style.getPropertyValue('filter') !== BLUR_FILTER) return;
+    if (flag.pageFilter) style.setProperty('filter', flag.pageFilter.value, flag.pageFilter.priority);
+    else {
+      style.removeProperty('filter');
+      // Leave no empty style="" behind where the page had none.
+      if (!style.length && block.getAttribute('style') === '') block.removeAttribute('style');
+    }
+    flag.pageFilter = null;
+  };
+
   const applyFlag = (block: Element, flag: Flag) => {
     const shown = flag.revealed || pageRevealed;
     if (shown) {
       block.removeAttribute(tokens.blurred);
+      releaseBlur(block, flag);
       if (!flag.wasInert) block.removeAttribute('inert');
     } else {
       block.setAttribute(tokens.blurred, '');
+      holdBlur(block, flag);
       // inert: the blurred words are out of the accessibility tree, out of the tab
       // order and out of find-in-page; links in them cannot be followed by accident.
       block.setAttribute('inert', '');
@@ -186,6 +223,7 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
       label,
       revealed: revealedTexts.has(fingerprint),
       wasInert: block.hasAttribute('inert'),
+      pageFilter: null,
       chars,
     };
     flags.set(block, flag);
@@ -204,6 +242,7 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     if (!flag) return;
     flags.delete(block);
     block.removeAttribute(tokens.blurred);
+    releaseBlur(block, flag);
     if (!flag.wasInert) block.removeAttribute('inert');
     flag.label.host.remove();
     resizeObserver?.unobserve(block);

@@ -67,3 +67,29 @@ export function displayLocaleFrom(uiLocale: string): string {
     return 'en';
   }
 }
+
+/**
+ * The language the directory's own texts (descriptions, notes, how to join) are
+ * written in. Views mark those texts with it, so a screen reader reads them in the
+ * right voice inside a page in another language.
+ */
+export const DIRECTORY_TEXT_LANGUAGE = 'en';
+
+/**
+ * A source address as a short, readable link text: the host, and the page's last path
+ * part when there is one (the full address opens on click).
+ */
+export function sourceLabel(url: string): string {
+  try {
+    const { hostname, pathname } = new URL(url);
+    const host = hostname.replace(/^www\./, '');
+    const last = pathname.split('/').filter(Boolean).pop();
+    if (!last) return host;
+    const page = decodeURIComponent(last)
+      .replace(/\.(html?|php|aspx?)$/i, '')
+      .replace(/[-_]+/g, ' ');
+    return `${host} · ${page.length > 32 ? `${page.slice(0, 31).trimEnd()}…` : page}`;
+  } catch {
+    return url;
+  }
+}

@@ -40,6 +40,24 @@ describe('createPageBlurrer', () => {
     expect(doc.getElementById('a')!.hasAttribute('inert')).toBe(false);
   });
 
+  it('holds the blur inline with !important, and gives the page its own inline filter back when shown', () => {
+    const { doc, blurrer } = page(
+      '<p id="a" style="filter: none !important; color: red">He was stabbed.</p><p id="b">A man was stabbed.</p>',
+    );
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    const a = doc.getElementById('a')!;
+    const b = doc.getElementById('b')!;
+    for (const block of [a, b]) {
+      expect(block.style.getPropertyValue('filter')).toContain('blur');
+      expect(block.style.getPropertyPriority('filter')).toBe('important');
+    }
+    blurrer.setMatcher(null);
+    expect(a.style.getPropertyValue('filter')).toBe('none');
+    expect(a.style.getPropertyPriority('filter')).toBe('important');
+    expect(a.style.getPropertyValue('color')).toBe('red');
+    expect(b.hasAttribute('style')).toBe(false);
+  });
+
   it('never writes a term or a fixed name into the page', () => {
     const { doc, blurrer } = page('<p>He was stabbed.</p><p>Ann Smith called.</p>');
     blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON, customTerms: ['Ann Smith'] }));

@@ -91,7 +91,14 @@ describe('HelpPanel: Talk to someone now', () => {
     const sources = visiblePanel().querySelector('details.help-sources')!;
     expect(sources.querySelector('summary')!.textContent).toBe('Sources');
     expect(sources.textContent).toContain('Checked against published sources on Dec 3, 2026');
-    expect(sources.textContent).toContain('centre56.org.uk/domestic-abuse');
+    const link = [...sources.querySelectorAll('button')].find((b) => b.title === 'https://centre56.org.uk/domestic-abuse')!;
+    expect(link.textContent).toBe('centre56.org.uk · domestic abuse');
+  });
+
+  it("marks the directory's own texts with their language, inside a page in another", () => {
+    show('ES');
+    const card = $$('.help-card')[0]!;
+    expect(card.querySelector('.help-card__description')!.getAttribute('lang')).toBe('en');
   });
 
   it('shows safety notes where a line has them', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { helpDirectory } from '../../../lib/help/data/index.ts';
-import { formatConfirmedDay, displayLocaleFrom, languageName, timeZoneCity } from '../../../lib/help/format.ts';
+import { formatConfirmedDay, displayLocaleFrom, languageName, sourceLabel, timeZoneCity } from '../../../lib/help/format.ts';
 import { smsHref, telHref } from '../../../lib/help/links.ts';
 import { countryFromLocale, countryName, isSupportedCountry, supportedCountries } from '../../../lib/help/locale.ts';
 import {
@@ -239,5 +239,19 @@ describe('format', () => {
   it('turns Chrome’s ui locale into a language tag', () => {
     expect(displayLocaleFrom('en_GB')).toBe('en-GB');
     expect(displayLocaleFrom('!!')).toBe('en');
+  });
+});
+
+describe('sourceLabel', () => {
+  it('shows the host and the page, short enough for one line', () => {
+    expect(sourceLabel('https://www.centre56.org.uk/domestic-abuse')).toBe('centre56.org.uk · domestic abuse');
+    expect(sourceLabel('https://samaritans.org/')).toBe('samaritans.org');
+    const long = sourceLabel('https://nnedv.org/latest_update/4th-world-conference-womens-shelters-provides-global-perspective/');
+    expect(long.startsWith('nnedv.org · 4th world conference')).toBe(true);
+    expect(long.length).toBeLessThanOrEqual('nnedv.org · '.length + 32);
+  });
+
+  it('leaves what is not an address as it is', () => {
+    expect(sourceLabel('Helpline leaflet, 2025')).toBe('Helpline leaflet, 2025');
   });
 });
