@@ -1,8 +1,9 @@
 import { DIRECTORY_TEXT_LANGUAGE } from '@/lib/help/format';
+import { entryTextsFor } from '@/lib/help/entry-text';
 import { BeforeYouJoin } from './BeforeYouJoin';
 import { t } from '../i18n';
 import { ContactActions } from './ContactActions';
-import { EntryFacts, EntrySources } from './EntryDetails';
+import { EntryFacts, EntrySources, InEnglish } from './EntryDetails';
 import type { EntryCardProps } from './HotlineCard';
 import { needLabel } from './labels';
 
@@ -22,8 +23,9 @@ const RUN_BY_KEYS = {
  * A peer group or community, described with the same care as a hotline: who it is for,
  * where it meets, how to join, who runs it and whether it is moderated.
  */
-export function PeerGroupCard({ entry, locale, onOpenWebsite }: EntryCardProps) {
+export function PeerGroupCard({ entry, locale, language, onOpenWebsite }: EntryCardProps) {
   const headingId = `help-entry-${entry.id}`;
+  const texts = entryTextsFor(entry, language);
   const runBy = t(RUN_BY_KEYS[entry.runBy]);
   return (
     <article class="help-card help-card--peer" aria-labelledby={headingId}>
@@ -37,9 +39,10 @@ export function PeerGroupCard({ entry, locale, onOpenWebsite }: EntryCardProps) 
           {entry.moderated === true && <span class="help-badge">{t('help_moderated')}</span>}
         </p>
       )}
-      <p class="help-card__description" lang={DIRECTORY_TEXT_LANGUAGE}>
-        {entry.description}
+      <p class="help-card__description" lang={texts.description.lang}>
+        {texts.description.text}
       </p>
+      <InEnglish texts={texts} />
       <dl class="help-facts">
         <div>
           <dt>{t('help_for')}</dt>
@@ -51,10 +54,10 @@ export function PeerGroupCard({ entry, locale, onOpenWebsite }: EntryCardProps) 
             <dd>{t(FORMAT_KEYS[entry.format])}</dd>
           </div>
         )}
-        {entry.howToJoin && (
+        {texts.howToJoin && (
           <div>
             <dt>{t('help_how_to_join')}</dt>
-            <dd lang={DIRECTORY_TEXT_LANGUAGE}>{entry.howToJoin}</dd>
+            <dd lang={texts.howToJoin.lang}>{texts.howToJoin.text}</dd>
           </div>
         )}
         {(runBy || entry.facilitation) && (
@@ -76,7 +79,7 @@ export function PeerGroupCard({ entry, locale, onOpenWebsite }: EntryCardProps) 
       </dl>
       <ContactActions entry={entry} onOpenWebsite={onOpenWebsite} />
       <BeforeYouJoin entry={entry} />
-      <EntryFacts entry={entry} locale={locale} showHours={false} />
+      <EntryFacts entry={entry} texts={texts} locale={locale} showHours={false} />
       <EntrySources entry={entry} locale={locale} onOpenWebsite={onOpenWebsite} />
     </article>
   );
