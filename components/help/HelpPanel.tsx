@@ -17,6 +17,8 @@ export interface HelpPanelProps {
   onCountryChange(country: string): void;
   /** The popup opens it so that it leaves no history trace. */
   onOpenWebsite(url: string): void;
+  /** The view to open on; the popup opened in a tab by "Take a moment" starts at Breathe. */
+  initialView?: HelpView | undefined;
 }
 
 export const HELP_VIEWS = ['talk', 'peer', 'breathe'] as const;
@@ -29,7 +31,7 @@ const VIEW_LABEL_KEYS: Record<HelpView, string> = {
 };
 
 /** The popup's help: country, then "Talk to someone now", "Peer support" and "Breathe". */
-export function HelpPanel({ country, onCountryChange, onOpenWebsite }: HelpPanelProps) {
+export function HelpPanel({ country, onCountryChange, onOpenWebsite, initialView }: HelpPanelProps) {
   const locale = useMemo(uiLocale, []);
   // The language of the popup's own strings (not @@ui_locale, which can lag behind them
   // just after the browser starts): the directory's texts follow it where translated.
@@ -38,7 +40,7 @@ export function HelpPanel({ country, onCountryChange, onOpenWebsite }: HelpPanel
   // comes back through the props.
   const [chosen, setChosen] = useState(country);
   useEffect(() => setChosen(country), [country]);
-  const [view, setView] = useState<HelpView>('talk');
+  const [view, setView] = useState<HelpView>(initialView ?? 'talk');
   const [need, setNeed] = useState<Serve | undefined>(undefined);
   const [query, setQuery] = useState('');
 
