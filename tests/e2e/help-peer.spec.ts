@@ -14,7 +14,7 @@ import { expect, historyUrls, test } from './fixtures';
  * grows.
  */
 
-const COUNTRIES = [...new Set(helpDirectory.map((e) => e.country))].filter((c) => c !== INTERNATIONAL).sort();
+const COUNTRIES = [...new Set(helpDirectory.map((e) => e.country))].filter((c) => c !== INTERNATIONAL).toSorted();
 const visiblePanel = (popup: Page) => popup.locator('[role="tabpanel"]:not([hidden])');
 
 async function openHelp(openPopup: () => Promise<Page>): Promise<Page> {
@@ -255,7 +255,7 @@ test.describe('Take a moment', () => {
     // the exercises' page was recorded before it is checked to be gone.
     await serviceWorker.evaluate(() => {
       const heard: string[] = [];
-      (globalThis as unknown as { __visited: string[] }).__visited = heard;
+      (globalThis as unknown as { visitsHeard: string[] }).visitsHeard = heard;
       chrome.history.onVisited.addListener((item) => heard.push(item.url ?? ''));
     });
     const opened = context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${extensionId}/popup.html`));
@@ -273,7 +273,9 @@ test.describe('Take a moment', () => {
     // The extension's page was recorded, and is erased as it is visited.
     await expect
       .poll(() =>
-        serviceWorker.evaluate(() => (globalThis as unknown as { __visited: string[] }).__visited.some((u) => u.includes('popup.html'))),
+        serviceWorker.evaluate(() =>
+          (globalThis as unknown as { visitsHeard: string[] }).visitsHeard.some((u) => u.includes('popup.html')),
+        ),
       )
       .toBe(true);
     await expect.poll(async () => (await historyUrls(serviceWorker)).filter((u) => u.startsWith('chrome-extension://'))).toEqual([]);

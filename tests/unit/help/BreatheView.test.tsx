@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BreatheView } from '../../../components/help/BreatheView';
+import { HelpPanel } from '../../../components/help/HelpPanel';
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -82,5 +83,20 @@ describe('Breathe: a small set of grounding exercises', () => {
     expect(section('help-paced').querySelector('[aria-live="polite"]')!.textContent).toBe('');
     expect(button(section('help-paced'), 'Start slow breathing')).toBeDefined();
     expect(section('help-box').querySelector('[aria-live="polite"]')!.textContent).toBe('Breathe in');
+  });
+});
+
+describe('HelpPanel opened by "Take a moment"', () => {
+  it('starts at Breathe, with the exercises on screen', () => {
+    act(() => render(<HelpPanel country="GB" onCountryChange={() => {}} onOpenWebsite={() => {}} initialView="breathe" />, root));
+    expect(root.querySelector('#help-tab-breathe')!.getAttribute('aria-selected')).toBe('true');
+    expect(root.querySelector<HTMLElement>('#help-panel-breathe')!.hidden).toBe(false);
+    expect(root.querySelector('#help-box')).not.toBeNull();
+  });
+
+  it('starts at Talk to someone now otherwise', () => {
+    act(() => render(<HelpPanel country="GB" onCountryChange={() => {}} onOpenWebsite={() => {}} />, root));
+    expect(root.querySelector('#help-tab-talk')!.getAttribute('aria-selected')).toBe('true');
+    expect(root.querySelector('#help-box')).toBeNull();
   });
 });
