@@ -6,7 +6,8 @@ import { expect, test } from '../support/firefox';
 /**
  * The "Peer support" view in real Firefox for two countries (issue 13): the groups of
  * the data, in order, each card offering exactly its entry's ways to reach it, and
- * "Before you join" opening by keyboard. tests/e2e/help-peer.spec.ts covers all 20
+ * "Before you join" opening by keyboard; and "Take a moment" from a blurred label, by
+ * keyboard. tests/e2e/help-peer.spec.ts covers all 20
  * countries in Chromium.
  */
 
@@ -76,4 +77,34 @@ test('Firefox: the peer view of two countries lists their groups, each one reach
       await expect.poll(() => popup.$eval(notes, (d) => (d as HTMLDetailsElement).open)).toBe(false);
     }
   }
+});
+
+test('Firefox: Take a moment on a blurred label opens the grounding exercises in a tab, leaving no history entry', async ({
+  firefox,
+  server,
+  openTabUrls,
+  historyUrls,
+  extension,
+}) => {
+  const page = await firefox.newPage();
+  await page.bringToFront();
+  const body =
+    '<p id="calm">A calm day in town. <button id="before">Subscribe</button></p><p id="p">He <b>beat</b> her again last night.</p>';
+  await page.goto(server.url('news.example', `/page?title=News&body=${encodeURIComponent(body)}`));
+  await expect.poll(() => page.$eval('#p', (el) => getComputedStyle(el).filter.includes('blur') || el.hasAttribute('inert'))).toBe(true);
+  // From the button before the passage: Tab to Show, Tab to Take a moment, Enter.
+  await page.focus('#before');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const grounding = (urls: string[]) => urls.filter((u) => u.startsWith('moz-extension://') && u.endsWith('/popup.html#grounding'));
+  await expect.poll(async () => grounding(await openTabUrls())).toHaveLength(1);
+  // The passage stays blurred: taking a moment reveals nothing.
+  expect(await page.$eval('#p', (el) => el.hasAttribute('inert'))).toBe(true);
+  // Loaded first, so that a visit would have been recorded by now.
+  await expect
+    .poll(() => extension(async (b) => (await b.tabs.query({})).find((t) => (t.url ?? '').endsWith('/popup.html#grounding'))?.status))
+    .toBe('complete');
+  await expect.poll(async () => (await historyUrls()).some((u) => u.includes('news.example'))).toBe(true);
+  await expect.poll(async () => (await historyUrls()).filter((u) => u.startsWith('moz-extension://'))).toEqual([]);
 });
