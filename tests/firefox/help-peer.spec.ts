@@ -7,11 +7,11 @@ import { expect, test } from '../support/firefox';
  * The "Peer support" view in real Firefox for two countries (issue 13): the groups of
  * the data, in order, each card offering exactly its entry's ways to reach it, and
  * "Before you join" opening by keyboard; and "Take a moment" from a blurred label, by
- * keyboard. tests/e2e/help-peer.spec.ts covers all 20
- * countries in Chromium.
+ * keyboard. tests/e2e/help-peer.spec.ts covers all 20 countries in Chromium.
  */
 
 const PANEL = '[role="tabpanel"]:not([hidden])';
+const grounding = (urls: string[]) => urls.filter((u) => u.startsWith('moz-extension://') && u.endsWith('/popup.html#grounding'));
 
 async function openPeerView(openExtensionPage: (path: string, options?: { window?: boolean }) => Promise<Page>): Promise<Page> {
   // In a tab of the focused window, not a window of its own: measured here, Firefox
@@ -97,7 +97,6 @@ test('Firefox: Take a moment on a blurred label opens the grounding exercises in
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  const grounding = (urls: string[]) => urls.filter((u) => u.startsWith('moz-extension://') && u.endsWith('/popup.html#grounding'));
   await expect.poll(async () => grounding(await openTabUrls())).toHaveLength(1);
   // The passage stays blurred: taking a moment reveals nothing.
   expect(await page.$eval('#p', (el) => el.hasAttribute('inert'))).toBe(true);
