@@ -105,10 +105,10 @@ export default defineConfig({
             .map(([find, replacement]) => ({ find, replacement: replacement as string }));
       config.resolve = { ...config.resolve, alias: [native, ...list] };
     },
-    'build:done': (wxt) => {
-      // Numbers change; an entry not checked against its provider for a year is flagged.
+    'build:done': () => {
+      // Numbers change; an entry not confirmed against its provider for 18 months fails the build.
       const warning = staleEntriesWarning(new Date());
-      if (warning) wxt.logger.warn(warning);
+      if (warning) throw new Error(warning);
     },
     'build:publicAssets': (_wxt, files) => {
       files.push(...mergeLocaleFragments(join(import.meta.dirname, 'locales')));

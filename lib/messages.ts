@@ -12,8 +12,11 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('exit-now'), trigger: z.enum(['shift-keys', 'page-button', 'popup', 'welcome-try']) }).strict(),
   /** Does the sender's tab show a chosen site? (for the optional in-page exit button) */
   z.object({ type: z.literal('page-status') }).strict(),
-  /** Open the help content (from a content-warning notice). */
-  z.object({ type: z.literal('open-support') }).strict(),
+  /**
+   * Open the help content (from a content-warning notice); `at: 'grounding'` opens the
+   * grounding exercises ("Take a moment" on a blurred passage's label).
+   */
+  z.object({ type: z.literal('open-support'), at: z.literal('grounding').optional() }).strict(),
   /** Open a help website so that it leaves no trace in history. */
   z.object({ type: z.literal('open-help-site'), url: z.url({ protocol: /^https?$/ }) }).strict(),
   /** Remove every earlier visit to one chosen site (progress is reported in storage). */

@@ -1,6 +1,7 @@
 import type { HelpEntry, Hours } from '@/lib/help/schema';
 import type { ComponentChildren } from 'preact';
-import { DIRECTORY_TEXT_LANGUAGE, formatCheckedMonth, languageName, sourceLabel, timeZoneCity } from '@/lib/help/format';
+import type { DirectoryText, EntryTexts } from '@/lib/help/entry-text';
+import { DIRECTORY_TEXT_LANGUAGE, formatConfirmedDay, languageName, sourceLabel, timeZoneCity } from '@/lib/help/format';
 import { t } from '../i18n';
 
 export function hoursText(hours: Hours | undefined): string {
@@ -12,10 +13,13 @@ export function hoursText(hours: Hours | undefined): string {
 /** A directory text inside a translated sentence, marked with the directory's language. */
 const fromDirectory = (text: string) => <span lang={DIRECTORY_TEXT_LANGUAGE}>{text}</span>;
 
-function costText(entry: HelpEntry): ComponentChildren {
+/** A directory text in whichever language the card shows it. */
+const inItsLanguage = (text: DirectoryText) => <span lang={text.lang}>{text.text}</span>;
+
+function costText(entry: HelpEntry, costNote: DirectoryText | undefined): ComponentChildren {
   const base = entry.free === true ? t('help_free') : entry.free === false ? t('help_not_free') : undefined;
-  if (base && entry.costNote) return [`${base}. `, fromDirectory(entry.costNote)];
-  return base ?? (entry.costNote ? fromDirectory(entry.costNote) : undefined);
+  if (base && costNote) return [`${base}. `, inItsLanguage(costNote)];
+  return base ?? (costNote ? inItsLanguage(costNote) : undefined);
 }
 
 function languagesText(entry: HelpEntry, locale: string): ComponentChildren {
@@ -25,9 +29,19 @@ function languagesText(entry: HelpEntry, locale: string): ComponentChildren {
 }
 
 /** Hours, languages, cost and safety notes: what a survivor checks before calling. */
-export function EntryFacts({ entry, locale, showHours }: { entry: HelpEntry; locale: string; showHours: boolean }) {
+export function EntryFacts({
+  entry,
+  texts,
+  locale,
+  showHours,
+}: {
+  entry: HelpEntry;
+  texts: EntryTexts;
+  locale: string;
+  showHours: boolean;
+}) {
   const languages = languagesText(entry, locale);
-  const cost = costText(entry);
+  const cost = costText(entry, texts.costNote);
   const hasPhoneOrText = (entry.phones?.length ?? 0) > 0 || entry.text !== undefined;
   return (
     <>
@@ -57,17 +71,44 @@ export function EntryFacts({ entry, locale, showHours }: { entry: HelpEntry; loc
           </div>
         )}
       </dl>
-      {entry.safetyNotes && entry.safetyNotes.length > 0 && (
+      {texts.safetyNotes && (
         <div class="help-safety">
           <p class="help-safety__title">{t('help_good_to_know')}</p>
-          <ul lang={DIRECTORY_TEXT_LANGUAGE}>
-            {entry.safetyNotes.map((note) => (
+          <ul lang={texts.safetyNotes.lang}>
+            {texts.safetyNotes.texts.map((note) => (
               <li key={note}>{note}</li>
             ))}
           </ul>
         </div>
       )}
     </>
+  );
+}
+
+/**
+ * The English of whatever the card shows translated, closed until asked for: the
+ * directory's texts are written and confirmed in English, so a reader (or a helper
+ * reading along) can check the translation against them.
+ */
+export function InEnglish({ texts }: { texts: EntryTexts }) {
+  const english = texts.english;
+  if (!english) return null;
+  return (
+    <details class="help-in-english">
+      <summary>{t('help_in_english')}</summary>
+      <div lang={DIRECTORY_TEXT_LANGUAGE}>
+        {english.description && <p>{english.description}</p>}
+        {english.howToJoin && <p>{english.howToJoin}</p>}
+        {english.costNote && <p>{english.costNote}</p>}
+        {english.safetyNotes && (
+          <ul>
+            {english.safetyNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </details>
   );
 }
 
@@ -93,8 +134,13 @@ export function EntrySources({ entry, locale, onOpenWebsite }: { entry: HelpEntr
             </li>
           ),
         )}
+        {entry.citations?.map((citation) => (
+          <li key={citation} lang={DIRECTORY_TEXT_LANGUAGE}>
+            {citation}
+          </li>
+        ))}
       </ul>
-      <p class="help-sources__checked">{t('help_checked', formatCheckedMonth(entry.lastChecked, locale))}</p>
+      <p class="help-sources__checked">{t('help_checked', formatConfirmedDay(entry.lastConfirmed, locale))}</p>
       {entry.status === 'confirmed-old' && <p class="help-sources__status">{t('help_status_old')}</p>}
       {entry.status === 'confirmed-secondary' && <p class="help-sources__status">{t('help_status_secondary')}</p>}
     </details>

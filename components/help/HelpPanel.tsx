@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { ANYWHERE_ELSE, countryName, isSupportedCountry, supportedCountries } from '@/lib/help/locale';
 import { filterEntries, peerSupportEntries, talkNowEntries } from '@/lib/help/queries';
 import { INTERNATIONAL, SERVES, type HelpEntry, type Serve } from '@/lib/help/schema';
-import { t } from '../i18n';
+import { t, uiLanguage } from '../i18n';
 import { BreatheView } from './BreatheView';
 import { HotlineCard, type EntryCardProps } from './HotlineCard';
 import { needLabel, uiLocale } from './labels';
@@ -17,6 +17,8 @@ export interface HelpPanelProps {
   onCountryChange(country: string): void;
   /** The popup opens it so that it leaves no history trace. */
   onOpenWebsite(url: string): void;
+  /** The view to open on; the popup opened in a tab by "Take a moment" starts at Breathe. */
+  initialView?: HelpView | undefined;
 }
 
 export const HELP_VIEWS = ['talk', 'peer', 'breathe'] as const;
@@ -29,13 +31,16 @@ const VIEW_LABEL_KEYS: Record<HelpView, string> = {
 };
 
 /** The popup's help: country, then "Talk to someone now", "Peer support" and "Breathe". */
-export function HelpPanel({ country, onCountryChange, onOpenWebsite }: HelpPanelProps) {
+export function HelpPanel({ country, onCountryChange, onOpenWebsite, initialView }: HelpPanelProps) {
   const locale = useMemo(uiLocale, []);
+  // The language of the popup's own strings (not @@ui_locale, which can lag behind them
+  // just after the browser starts): the directory's texts follow it where translated.
+  const language = useMemo(uiLanguage, []);
   // Shown at once when the survivor picks a country, even before the stored setting
   // comes back through the props.
   const [chosen, setChosen] = useState(country);
   useEffect(() => setChosen(country), [country]);
-  const [view, setView] = useState<HelpView>('talk');
+  const [view, setView] = useState<HelpView>(initialView ?? 'talk');
   const [need, setNeed] = useState<Serve | undefined>(undefined);
   const [query, setQuery] = useState('');
 
@@ -44,7 +49,7 @@ export function HelpPanel({ country, onCountryChange, onOpenWebsite }: HelpPanel
     onCountryChange(code);
   };
 
-  const listProps = { country: chosen, locale, need, query, onNeedChange: setNeed, onQueryChange: setQuery, onOpenWebsite };
+  const listProps = { country: chosen, locale, language, need, query, onNeedChange: setNeed, onQueryChange: setQuery, onOpenWebsite };
 
   return (
     <section class="help" aria-labelledby="help-heading">
@@ -142,6 +147,7 @@ interface EntryListViewProps {
   kind: 'talk' | 'peer';
   country: string | undefined;
   locale: string;
+  language: string;
   need: Serve | undefined;
   query: string;
   onNeedChange(need: Serve | undefined): void;
@@ -150,7 +156,7 @@ interface EntryListViewProps {
 }
 
 /** "Talk to someone now" or "Peer support": filters, then the country's entries, then help from anywhere. */
-function EntryListView({ kind, country, locale, need, query, onNeedChange, onQueryChange, onOpenWebsite }: EntryListViewProps) {
+function EntryListView({ kind, country, locale, language, need, query, onNeedChange, onQueryChange, onOpenWebsite }: EntryListViewProps) {
   const all = useMemo(() => (kind === 'talk' ? talkNowEntries(country) : peerSupportEntries(country)), [kind, country]);
   const shown = useMemo(() => filterEntries(all, { need, query }, needLabel), [all, need, query]);
   const own = shown.filter((e) => e.country !== INTERNATIONAL);
@@ -225,6 +231,7 @@ function EntryListView({ kind, country, locale, need, query, onNeedChange, onQue
               entries={own}
               Card={Card}
               locale={locale}
+              language={language}
               onOpenWebsite={onOpenWebsite}
             />
           )}
@@ -236,6 +243,7 @@ function EntryListView({ kind, country, locale, need, query, onNeedChange, onQue
               entries={anywhere}
               Card={Card}
               locale={locale}
+              language={language}
               onOpenWebsite={onOpenWebsite}
             />
           )}
@@ -252,9 +260,10 @@ function EntrySection(props: {
   entries: HelpEntry[];
   Card: (props: EntryCardProps) => JSX.Element;
   locale: string;
+  language: string;
   onOpenWebsite(url: string): void;
 }) {
-  const { id, title, note, entries, Card, locale, onOpenWebsite } = props;
+  const { id, title, note, entries, Card, locale, language, onOpenWebsite } = props;
   return (
     <section class="help-section" aria-labelledby={id}>
       <h3 id={id} class="help-section__title">
@@ -264,7 +273,7 @@ function EntrySection(props: {
       <ul class="help-cards">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <Card entry={entry} locale={locale} onOpenWebsite={onOpenWebsite} />
+            <Card entry={entry} locale={locale} language={language} onOpenWebsite={onOpenWebsite} />
           </li>
         ))}
       </ul>

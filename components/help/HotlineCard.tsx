@@ -1,19 +1,23 @@
 import type { HelpEntry } from '@/lib/help/schema';
-import { DIRECTORY_TEXT_LANGUAGE } from '@/lib/help/format';
+import { entryTextsFor } from '@/lib/help/entry-text';
 import { isAlwaysOpen } from '@/lib/help/queries';
 import { t } from '../i18n';
 import { ContactActions } from './ContactActions';
-import { EntryFacts, EntrySources } from './EntryDetails';
+import { EntryFacts, EntrySources, InEnglish } from './EntryDetails';
 
 export interface EntryCardProps {
   entry: HelpEntry;
+  /** The browser's locale, for dates and country and language names. */
   locale: string;
+  /** The language the popup's strings are in: the entry's own texts follow it where translated. */
+  language: string;
   onOpenWebsite(url: string): void;
 }
 
 /** A line, chat service or directory in "Talk to someone now". */
-export function HotlineCard({ entry, locale, onOpenWebsite }: EntryCardProps) {
+export function HotlineCard({ entry, locale, language, onOpenWebsite }: EntryCardProps) {
   const headingId = `help-entry-${entry.id}`;
+  const texts = entryTextsFor(entry, language);
   return (
     <article class="help-card" aria-labelledby={headingId}>
       <h4 id={headingId} class="help-card__name">
@@ -26,11 +30,12 @@ export function HotlineCard({ entry, locale, onOpenWebsite }: EntryCardProps) {
           {entry.kind === 'directory' && <span class="help-badge">{t('help_kind_directory')}</span>}
         </p>
       )}
-      <p class="help-card__description" lang={DIRECTORY_TEXT_LANGUAGE}>
-        {entry.description}
+      <p class="help-card__description" lang={texts.description.lang}>
+        {texts.description.text}
       </p>
+      <InEnglish texts={texts} />
       <ContactActions entry={entry} onOpenWebsite={onOpenWebsite} />
-      <EntryFacts entry={entry} locale={locale} showHours={entry.kind !== 'directory'} />
+      <EntryFacts entry={entry} texts={texts} locale={locale} showHours={entry.kind !== 'directory'} />
       <EntrySources entry={entry} locale={locale} onOpenWebsite={onOpenWebsite} />
     </article>
   );

@@ -1,7 +1,9 @@
 import { DIRECTORY_TEXT_LANGUAGE } from '@/lib/help/format';
+import { entryTextsFor } from '@/lib/help/entry-text';
+import { BeforeYouJoin } from './BeforeYouJoin';
 import { t } from '../i18n';
 import { ContactActions } from './ContactActions';
-import { EntryFacts, EntrySources } from './EntryDetails';
+import { EntryFacts, EntrySources, InEnglish } from './EntryDetails';
 import type { EntryCardProps } from './HotlineCard';
 import { needLabel } from './labels';
 
@@ -11,13 +13,20 @@ const FORMAT_KEYS = {
   both: 'help_format_both',
 } as const;
 
+const RUN_BY_KEYS = {
+  'peer-led': 'help_peer_led',
+  'professionally-facilitated': 'help_professionally_facilitated',
+  'professional-service': 'help_professional_service',
+} as const;
+
 /**
  * A peer group or community, described with the same care as a hotline: who it is for,
  * where it meets, how to join, who runs it and whether it is moderated.
  */
-export function PeerGroupCard({ entry, locale, onOpenWebsite }: EntryCardProps) {
+export function PeerGroupCard({ entry, locale, language, onOpenWebsite }: EntryCardProps) {
   const headingId = `help-entry-${entry.id}`;
-  const runBy = entry.peerLed === true ? t('help_peer_led') : entry.peerLed === false ? t('help_not_peer_led') : undefined;
+  const texts = entryTextsFor(entry, language);
+  const runBy = t(RUN_BY_KEYS[entry.runBy]);
   return (
     <article class="help-card help-card--peer" aria-labelledby={headingId}>
       <h4 id={headingId} class="help-card__name">
@@ -30,9 +39,10 @@ export function PeerGroupCard({ entry, locale, onOpenWebsite }: EntryCardProps) 
           {entry.moderated === true && <span class="help-badge">{t('help_moderated')}</span>}
         </p>
       )}
-      <p class="help-card__description" lang={DIRECTORY_TEXT_LANGUAGE}>
-        {entry.description}
+      <p class="help-card__description" lang={texts.description.lang}>
+        {texts.description.text}
       </p>
+      <InEnglish texts={texts} />
       <dl class="help-facts">
         <div>
           <dt>{t('help_for')}</dt>
@@ -44,10 +54,10 @@ export function PeerGroupCard({ entry, locale, onOpenWebsite }: EntryCardProps) 
             <dd>{t(FORMAT_KEYS[entry.format])}</dd>
           </div>
         )}
-        {entry.howToJoin && (
+        {texts.howToJoin && (
           <div>
             <dt>{t('help_how_to_join')}</dt>
-            <dd lang={DIRECTORY_TEXT_LANGUAGE}>{entry.howToJoin}</dd>
+            <dd lang={texts.howToJoin.lang}>{texts.howToJoin.text}</dd>
           </div>
         )}
         {(runBy || entry.facilitation) && (
@@ -68,7 +78,8 @@ export function PeerGroupCard({ entry, locale, onOpenWebsite }: EntryCardProps) 
         )}
       </dl>
       <ContactActions entry={entry} onOpenWebsite={onOpenWebsite} />
-      <EntryFacts entry={entry} locale={locale} showHours={false} />
+      <BeforeYouJoin entry={entry} />
+      <EntryFacts entry={entry} texts={texts} locale={locale} showHours={false} />
       <EntrySources entry={entry} locale={locale} onOpenWebsite={onOpenWebsite} />
     </article>
   );

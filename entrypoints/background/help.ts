@@ -64,8 +64,22 @@ export function helpTabsMarked(): Promise<unknown> {
   return opening.size ? Promise.allSettled(opening) : Promise.resolve();
 }
 
-/** Opens the help content of the popup (from a content-warning notice in a page). */
-export async function openSupport(): Promise<void> {
+/** The popup's page, opened in a tab at the grounding exercises (see HelpPanel's initialView). */
+export const GROUNDING_PAGE = '/popup.html#grounding';
+
+/**
+ * Opens the help content of the popup (from a content-warning notice in a page), or,
+ * from "Take a moment", its grounding exercises.
+ */
+export async function openSupport(at?: 'grounding'): Promise<void> {
+  if (at === 'grounding') {
+    // Always a tab: the toolbar popup closes as soon as it loses focus, and an exercise
+    // asks the survivor to look around the room. As one of the extension's own pages the
+    // tab leaves no trace (history.ts: its visit is erased as it happens, closing it
+    // scrubs "recently closed", and a quick exit closes it).
+    await browser.tabs.create({ url: browser.runtime.getURL(GROUNDING_PAGE), active: true });
+    return;
+  }
   const action = browser.action ?? browser.browserAction;
   try {
     await action.openPopup();

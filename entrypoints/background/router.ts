@@ -46,7 +46,7 @@ async function handle(message: Message, senderTab: Browser.tabs.Tab | undefined)
       return { onChosenSite, showExitButton: onChosenSite && settings.exit.showButtonOnSites };
     }
     case 'open-support':
-      await openSupport();
+      await openSupport(message.at);
       return { ok: true };
     case 'open-help-site':
       await openHelpSite(message.url);

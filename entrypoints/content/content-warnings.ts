@@ -32,6 +32,7 @@ export function startContentWarnings(life: ScriptLife): void {
     ui,
     startHidden: true,
     pageNotice: isTop ? { goBack, getSupport } : undefined,
+    takeAMoment,
   });
 
   const hooked = watchShadowRoots(life, (root) => blurrer.watchShadowRoot(root));
@@ -168,6 +169,10 @@ function goBack(): void {
 
 function getSupport(): void {
   void sendToBackground({ type: 'open-support' }).catch(() => undefined);
+}
+
+function takeAMoment(): void {
+  void sendToBackground({ type: 'open-support', at: 'grounding' }).catch(() => undefined);
 }
 
 interface MessageEntry {

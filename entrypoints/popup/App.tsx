@@ -134,7 +134,13 @@ export function App() {
         />
       )}
       {/* Not waiting for settings: the help lines are part of the first screen. */}
-      <HelpPanel country={country} onCountryChange={setCountry} onOpenWebsite={openWebsite} />
+      <HelpPanel
+        country={country}
+        onCountryChange={setCountry}
+        onOpenWebsite={openWebsite}
+        // "Take a moment" on a blurred passage opens this page in a tab at the exercises.
+        initialView={location.hash === '#grounding' ? 'breathe' : undefined}
+      />
       <footer class="popup__footer">
         <a href="#" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage(), window.close())}>
           {t('popup_settings_link')}

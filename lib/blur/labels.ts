@@ -89,11 +89,12 @@ export interface BlockLabel {
 }
 
 /**
- * The label for one blurred block: "Content warning: domestic abuse" and a Show
- * button; once shown, a small "Hide again" button. A real <button>, reachable with
- * the keyboard, its accessible name saying what it shows.
+ * The label for one blurred block: "Content warning: domestic abuse", a Show button
+ * and, when `onTakeMoment` is given, "Take a moment" (the grounding exercises); once
+ * shown, a small "Hide again" button. Real <button>s, reachable with the keyboard,
+ * their accessible names saying what they do.
  */
-export function createBlockLabel(doc: Document, tokens: Tokens, ui: UiText, onToggle: () => void): BlockLabel {
+export function createBlockLabel(doc: Document, tokens: Tokens, ui: UiText, onToggle: () => void, onTakeMoment?: () => void): BlockLabel {
   const host = doc.createElement('span');
   host.setAttribute(tokens.own, '');
   const root = host.attachShadow({ mode: 'closed' });
@@ -112,6 +113,19 @@ export function createBlockLabel(doc: Document, tokens: Tokens, ui: UiText, onTo
     onToggle();
   });
   box.append(message, button);
+  let moment: HTMLButtonElement | undefined;
+  if (onTakeMoment) {
+    moment = doc.createElement('button');
+    moment.type = 'button';
+    moment.textContent = ui.t('blur_take_moment');
+    moment.setAttribute('aria-label', ui.t('blur_take_moment_label'));
+    moment.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      onTakeMoment();
+    });
+    box.append(moment);
+  }
   root.append(style, box);
   return {
     host,
@@ -121,6 +135,7 @@ export function createBlockLabel(doc: Document, tokens: Tokens, ui: UiText, onTo
       box.classList.toggle('shown', revealed);
       button.textContent = ui.t(revealed ? 'blur_hide_again' : 'blur_show');
       button.setAttribute('aria-label', ui.t(revealed ? 'blur_hide_again_label' : 'blur_show_label', [text]));
+      if (moment) moment.hidden = revealed;
     },
     setMaxWidth(px) {
       // As wide as the block, but never so narrow that the words wrap in a table cell.

@@ -36,6 +36,8 @@ export interface PageBlurrerOptions {
   ui: UiText;
   /** Top frame only: one notice instead of dozens of labels when most of the page is flagged. */
   pageNotice?: { goBack(): void; getSupport(): void };
+  /** Offered on each label beside Show: opens the grounding exercises. */
+  takeAMoment?: () => void;
   /** Hide the page until the first setMatcher (settings are read asynchronously). */
   startHidden?: boolean;
 }
@@ -217,7 +219,7 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
       applyFlag(block, existing);
       return;
     }
-    const label = createBlockLabel(doc, tokens, ui, () => toggle(block));
+    const label = createBlockLabel(doc, tokens, ui, () => toggle(block), options.takeAMoment);
     label.host.hidden = true; // until the resize observer has seen the block
     const flag: Flag = {
       warning,

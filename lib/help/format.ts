@@ -3,15 +3,18 @@
  * Each one falls back to something readable rather than throwing on an odd locale.
  */
 
-/** "Nov 2026" for "2026-11" in English. */
-export function formatCheckedMonth(lastChecked: string, displayLocale: string): string {
-  const [year, month] = lastChecked.split('-').map(Number);
-  if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month)) return lastChecked;
-  const date = new Date(Date.UTC(year, month - 1, 1));
+/** "3 Dec 2026" for "2026-12-03" in English; the raw text if it is not a day. */
+export function formatConfirmedDay(lastConfirmed: string, displayLocale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(lastConfirmed);
+  if (!match) return lastConfirmed;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime())) return lastConfirmed;
   try {
-    return new Intl.DateTimeFormat([displayLocale, 'en'], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat([displayLocale, 'en'], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      date,
+    );
   } catch {
-    return lastChecked;
+    return lastConfirmed;
   }
 }
 

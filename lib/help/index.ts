@@ -1,6 +1,6 @@
 /** The help directory: data, schema and the queries the popup's help views use. */
 export { helpDirectory } from './data/index.ts';
-export { RESEARCH_MONTH } from './data/checked.ts';
+export { CONFIRMED_ON } from './data/checked.ts';
 export * from './schema.ts';
 export * from './locale.ts';
 export * from './queries.ts';

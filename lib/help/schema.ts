@@ -83,6 +83,41 @@ export type Hours = z.infer<typeof hoursSchema>;
 
 const webUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
 
+/** A page a person can open again to recheck the entry: a full address, not a bare domain. */
+export const pageUrlSchema = webUrl.refine((url) => {
+  const { pathname, search } = new URL(url);
+  return pathname.length > 1 || search.length > 1;
+}, 'give the page address, not just the domain');
+
+/** A calendar day, YYYY-MM-DD, that really exists (no 2026-02-30). */
+export const isoDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD')
+  .refine((day) => {
+    const parsed = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+  }, 'not a real calendar day');
+
+/** Who runs a service or group, as a survivor would want to know before joining. */
+export const RUN_BY = ['peer-led', 'professionally-facilitated', 'professional-service'] as const;
+export const runBySchema = z.enum(RUN_BY);
+export type RunBy = z.infer<typeof runBySchema>;
+
+/**
+ * The entry's own words in another language (its country's, beside the English fields).
+ * Keyed by BCP 47 language subtag; the languages work fills it and the popup picks the
+ * reader's language when present.
+ */
+export const localizedTextSchema = z
+  .object({
+    description: z.string().min(1).max(400).optional(),
+    howToJoin: z.string().min(1).optional(),
+    costNote: z.string().min(1).optional(),
+    safetyNotes: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
 export const helpEntrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by dashes'),
@@ -122,21 +157,29 @@ export const helpEntrySchema = z
     format: z.enum(['online', 'in-person', 'both']).optional(),
     howToJoin: z.string().min(1).optional(),
     moderated: z.union([z.boolean(), z.literal('unknown')]).optional(),
-    /** True when survivors run it; false when professionals facilitate or run it. */
-    peerLed: z.boolean().optional(),
+    /** Who runs it: survivors themselves, professionals facilitating, or a professional service. */
+    runBy: runBySchema,
     /** Who runs or facilitates the sessions, in plain words. */
     facilitation: z.string().min(1).optional(),
 
-    /** Citations exactly as the research gives them (full URLs or `domain/…` with a date). */
-    sources: z.array(z.string().min(1)).min(1),
+    /** Description and notes in the country's own language(s), beside the English above. */
+    translations: z.record(z.string().regex(/^[a-z]{2,3}$/), localizedTextSchema).optional(),
+
+    /** Pages that confirm the entry, each a full address a person can open. */
+    sources: z.array(pageUrlSchema),
+    /**
+     * Further evidence the research cites without a page address (a newspaper and year, a
+     * truncated path). Kept so the evidence is not lost; it does not count as a source.
+     */
+    citations: z.array(z.string().min(1)).optional(),
     status: statusSchema,
-    /** Month of the last check (YYYY-MM): the research checked stored sources, not the lines themselves. */
-    lastChecked: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'use YYYY-MM'),
+    /** The day the entry was last confirmed against its sources (YYYY-MM-DD). */
+    lastConfirmed: isoDaySchema,
   })
   .strict()
   .superRefine((entry, ctx) => {
     if (entry.kind === 'peer-group') {
-      for (const field of ['howToJoin', 'moderated', 'peerLed'] as const) {
+      for (const field of ['howToJoin', 'moderated'] as const) {
         if (entry[field] === undefined) {
           ctx.addIssue({
             code: 'custom',
@@ -154,6 +197,9 @@ export const helpEntrySchema = z
       entry.email !== undefined ||
       entry.website !== undefined ||
       entry.howToJoin !== undefined;
+    if (entry.sources.length === 0 && entry.citations === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['sources'], message: 'an entry needs a source' });
+    }
     if (!reachable) {
       ctx.addIssue({ code: 'custom', path: ['phones'], message: 'an entry needs at least one way to reach it' });
     }

@@ -198,10 +198,10 @@ test.describe('with the browser in British English', () => {
     await expect(popup.locator(':focus')).toHaveText(last);
     await tabUntil(async () => (await popup.locator(':focus').textContent()) === 'Start slow breathing', 4);
     await popup.keyboard.press('Space');
-    await expect(visiblePanel(popup).locator('[aria-live="polite"]')).toHaveText('Breathe in');
+    await expect(visiblePanel(popup).locator('#help-paced [aria-live="polite"]')).toHaveText('Breathe in');
     await expect(popup.locator(':focus')).toHaveText('Stop');
     await popup.keyboard.press('Enter');
-    await expect(visiblePanel(popup).locator('[aria-live="polite"]')).toHaveText('');
+    await expect(visiblePanel(popup).locator('#help-paced [aria-live="polite"]')).toHaveText('');
   });
 
   test('the breathing guide does not move when the system asks for reduced motion', async ({ openPopup }) => {
@@ -214,7 +214,7 @@ test.describe('with the browser in British English', () => {
 
     await popup.emulateMedia({ reducedMotion: 'reduce' });
     await expect(circle).toBeHidden();
-    await expect(visiblePanel(popup).locator('[aria-live="polite"]')).toHaveText(/Breathe (in|out)/);
+    await expect(visiblePanel(popup).locator('#help-paced [aria-live="polite"]')).toHaveText(/Breathe (in|out)/);
   });
 
   test('fits the popup and reflows at 200 % zoom', async ({ openPopup }) => {

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { RESEARCH_MONTH } from './checked.ts';
+import { CONFIRMED_ON } from './checked.ts';
 
 // Brazil (research §1.14 and §2).
 // Left out: Ligue 180's WhatsApp number (disputed: two forms), Disque 100's old WhatsApp
@@ -9,6 +9,7 @@ export const brEntries: HelpEntry[] = [
     id: 'br-ligue-180',
     name: 'Ligue 180 – Central de Atendimento à Mulher',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'BR',
     serves: ['domestic-abuse', 'sexual-violence'],
     description: 'For women facing violence, free from anywhere in Brazil. Also email and a Libras video call.',
@@ -18,19 +19,21 @@ export const brEntries: HelpEntry[] = [
     languages: ['pt'],
     languageNote: 'Libras (Brazilian Sign Language)',
     free: true,
-    sources: [
+    sources: [],
+    citations: [
       'diariodovale.com.br 2023-04 (Agência Brasil)',
       'oliberal.com 2025-11',
       'gauchazh.clicrbs.com.br 2023-08',
       'blogoludovico.com.br 2025',
     ],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'br-disque-100',
     name: 'Disque 100 – Disque Direitos Humanos',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'BR',
     serves: ['child-abuse', 'young-people'],
     description:
@@ -41,14 +44,16 @@ export const brEntries: HelpEntry[] = [
     languages: ['pt'],
     languageNote: 'Libras (Brazilian Sign Language)',
     free: 'unknown',
-    sources: ['acreagora.com 2023-05', 'em.com.br 2025-12'],
+    sources: [],
+    citations: ['acreagora.com 2023-05', 'em.com.br 2025-12'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'br-cvv',
     name: 'CVV – Centro de Valorização da Vida',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'BR',
     serves: ['crisis'],
     description: 'Emotional support and suicide prevention, free nationwide. Also chat and email.',
@@ -56,28 +61,11 @@ export const brEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['pt'],
     free: true,
-    sources: ['folhadoestado 2018', 'redepiaui', 'cvmarj.com.br'],
+    sources: [],
+    citations: ['folhadoestado 2018', 'redepiaui', 'cvmarj.com.br'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
 
   // Peer support
-  {
-    id: 'br-gamva',
-    name: 'GAMVA',
-    kind: 'peer-group',
-    country: 'BR',
-    region: 'Belo Horizonte',
-    serves: ['sexual-violence'],
-    description: 'A weekly support group for women who experienced sexual abuse.',
-    languages: ['pt'],
-    free: 'unknown',
-    howToJoin: 'Contact details were not confirmed by the research.',
-    moderated: true,
-    peerLed: false,
-    facilitation: 'Facilitated group.',
-    sources: ['anacarolinajordaopsicologa.com.br'],
-    status: 'confirmed-secondary',
-    lastChecked: RESEARCH_MONTH,
-  },
 ];

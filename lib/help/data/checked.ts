@@ -1,6 +1,6 @@
 /**
- * The month the research was compiled (help-directory-sources.md). It checked stored
- * copies of published sources; no number was dialled. Month precision on purpose: we do
- * not know the day, and claiming one would overstate the check.
+ * The day these entries were last confirmed: each was checked against the stored sources
+ * of help-directory-sources.md (compiled 2026-11) and the directory audit on this day. No
+ * line was dialled. An entry confirmed again later carries its own date instead.
  */
-export const RESEARCH_MONTH = '2026-11';
+export const CONFIRMED_ON = '2026-12-03';

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { RESEARCH_MONTH } from './checked.ts';
+import { CONFIRMED_ON } from './checked.ts';
 
 // Italy (research §1.11). No peer group in Italy was found by the research.
 // Left out: Telefono Amico's old 199.284.284 and its hours (disputed: 9–24 vs 10–24).
@@ -8,6 +8,7 @@ export const itEntries: HelpEntry[] = [
     id: 'it-1522',
     name: '1522 – Violenza e stalking',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'IT',
     serves: ['domestic-abuse', 'sexual-violence'],
     description: 'For anyone facing violence or stalking. Anonymous; also a chat through 1522.eu and the “1522” app.',
@@ -16,14 +17,16 @@ export const itEntries: HelpEntry[] = [
     languages: ['it', 'en', 'fr', 'es', 'pt', 'ru', 'uk', 'pl', 'ar', 'fa', 'sq'],
     free: true,
     costNote: 'Free from landlines and mobiles',
-    sources: ['ansa.it 2023-06-09', 'tg24.sky.it 2023-11-23', 'bresciaoggi.it'],
+    sources: [],
+    citations: ['ansa.it 2023-06-09', 'tg24.sky.it 2023-11-23', 'bresciaoggi.it'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'it-telefono-azzurro',
     name: 'Telefono Azzurro',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'IT',
     serves: ['young-people', 'child-abuse'],
     description: 'For children and young people. Also a chat on the website.',
@@ -31,14 +34,16 @@ export const itEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['it'],
     free: 'unknown',
-    sources: ['tg24.sky.it 2025-04-23', 'avvenire.it', 'notizie.tiscali.it'],
+    sources: [],
+    citations: ['tg24.sky.it 2025-04-23', 'avvenire.it', 'notizie.tiscali.it'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'it-114-emergenza-infanzia',
     name: '114 Emergenza Infanzia',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'IT',
     serves: ['child-abuse', 'young-people'],
     description: 'For emergencies involving children, run by Telefono Azzurro for the Department for Family Policy.',
@@ -46,14 +51,16 @@ export const itEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['it'],
     free: 'unknown',
-    sources: ['tg24.sky.it 2025-04-23', 'avvenire.it', 'notizie.tiscali.it'],
+    sources: [],
+    citations: ['tg24.sky.it 2025-04-23', 'avvenire.it', 'notizie.tiscali.it'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'it-telefono-amico',
     name: 'Telefono Amico Italia',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'IT',
     serves: ['crisis'],
     description: 'Emotional support for anyone who needs to talk. Also WhatsApp Amico and an email form.',
@@ -61,8 +68,9 @@ export const itEntries: HelpEntry[] = [
     whatsapp: { display: '324 011 7252' },
     languages: ['it'],
     free: 'unknown',
-    sources: ['agensir.it 2025', 'fanpage.it 2024'],
+    sources: [],
+    citations: ['agensir.it 2025', 'fanpage.it 2024'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
 ];

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { RESEARCH_MONTH } from './checked.ts';
+import { CONFIRMED_ON } from './checked.ts';
 
 // Kenya (research §1.20). No peer group in Kenya was found by the research.
 // Left out: Kenya Red Cross tele-counselling (1199 vs 1190, disputed) and Befrienders
@@ -9,6 +9,7 @@ export const keEntries: HelpEntry[] = [
     id: 'ke-gbv-1195',
     name: 'National GBV Rapid Response Call Centre',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'KE',
     serves: ['domestic-abuse', 'sexual-violence'],
     description: 'For anyone affected by gender-based violence. Toll-free.',
@@ -16,17 +17,16 @@ export const keEntries: HelpEntry[] = [
     hours: { always: true },
     languages: [],
     free: true,
-    sources: [
-      'nation.co.ke 2025 ("beyond-your-parents…")',
-      'https://unsdg.un.org/latest/stories/building-brighter-future-women-and-girls-free-violence',
-    ],
+    sources: ['https://unsdg.un.org/latest/stories/building-brighter-future-women-and-girls-free-violence'],
+    citations: ['nation.co.ke 2025 ("beyond-your-parents…")'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'ke-child-helpline-116',
     name: 'Child Helpline 116',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'KE',
     serves: ['child-abuse', 'young-people'],
     description: 'For children and young people. Toll-free; also SMS and chat.',
@@ -35,8 +35,9 @@ export const keEntries: HelpEntry[] = [
     hours: { always: true },
     languages: [],
     free: true,
-    sources: ['childrenscouncil.go.ke/child-help-line.html', 'nation.co.ke'],
+    sources: ['https://childrenscouncil.go.ke/child-help-line.html'],
+    citations: ['nation.co.ke'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
 ];

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { RESEARCH_MONTH } from './checked.ts';
+import { CONFIRMED_ON } from './checked.ts';
 
 // Sweden (research §1.13). No peer group in Sweden was found by the research.
 export const seEntries: HelpEntry[] = [
@@ -7,6 +7,7 @@ export const seEntries: HelpEntry[] = [
     id: 'se-kvinnofridslinjen',
     name: 'Kvinnofridslinjen',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'SE',
     serves: ['domestic-abuse', 'sexual-violence'],
     description: 'For women who have been subjected to violence, including sexual violence. Free and anonymous.',
@@ -16,18 +17,16 @@ export const seEntries: HelpEntry[] = [
     languageNote: 'Interpreters (for example Arabic, Finnish, Spanish, Somali, Thai, Turkish); information in 28 languages',
     free: true,
     safetyNotes: ['The call is not shown on the phone bill.'],
-    sources: [
-      'eige.europa.eu/node/4655',
-      'nck.uu.se (press release 2019-01-28)',
-      'nck.uu.se/kvinnofridslinjen/kvinnofridslinjen10ar/statistik/',
-    ],
+    sources: ['https://eige.europa.eu/node/4655', 'https://nck.uu.se/kvinnofridslinjen/kvinnofridslinjen10ar/statistik/'],
+    citations: ['nck.uu.se (press release 2019-01-28)'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'se-bris',
     name: 'BRIS',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'SE',
     serves: ['young-people', 'child-abuse'],
     description: 'For children and young people under 18. Also chat and email.',
@@ -35,14 +34,16 @@ export const seEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['sv'],
     free: 'unknown',
-    sources: ['orebrotribune.se 2021', '8sidor.se 2025-08-20', 'sosalarm.se 2021'],
+    sources: [],
+    citations: ['orebrotribune.se 2021', '8sidor.se 2025-08-20', 'sosalarm.se 2021'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'se-mind-sjalvmordslinjen',
     name: 'Mind Självmordslinjen',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'SE',
     serves: ['crisis'],
     description: 'For anyone thinking about suicide. Also chat and email.',
@@ -50,8 +51,9 @@ export const seEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['sv'],
     free: 'unknown',
-    sources: ['kronprinsessparetsstiftelse.se', 'sosalarm.se 2020'],
+    sources: [],
+    citations: ['kronprinsessparetsstiftelse.se', 'sosalarm.se 2020'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
 ];

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { RESEARCH_MONTH } from './checked.ts';
+import { CONFIRMED_ON } from './checked.ts';
 
 // South Africa (research §1.16). No peer group in South Africa was found by the research.
 // Left out: all SADAG numbers (several, disputed), Childline's old 08000 55 555 (now 116),
@@ -10,6 +10,7 @@ export const zaEntries: HelpEntry[] = [
     id: 'za-gbv-command-centre',
     name: 'GBV Command Centre',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'ZA',
     serves: ['domestic-abuse', 'sexual-violence'],
     description: 'For anyone affected by gender-based violence; social workers answer (Department of Social Development).',
@@ -18,14 +19,16 @@ export const zaEntries: HelpEntry[] = [
     hours: { always: true },
     languages: [],
     free: 'unknown',
-    sources: ['gbv.org.za/about-us', 'einpresswire.com (release 770031026)', 'allafrica.com (202412190450)', 'themercury.co.za 2025-12-23'],
+    sources: ['https://gbv.org.za/about-us'],
+    citations: ['einpresswire.com (release 770031026)', 'allafrica.com (202412190450)', 'themercury.co.za 2025-12-23'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'za-childline',
     name: 'Childline South Africa',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'ZA',
     serves: ['young-people', 'child-abuse'],
     description: 'For children and young people. Toll-free; online counselling at set hours.',
@@ -33,14 +36,16 @@ export const zaEntries: HelpEntry[] = [
     hours: { always: true },
     languages: [],
     free: true,
-    sources: ['thesouthafrican.com 2021-06-07', 'vukuzenzele.gov.za', 'iol.co.za 2022-08-13'],
+    sources: [],
+    citations: ['thesouthafrican.com 2021-06-07', 'vukuzenzele.gov.za', 'iol.co.za 2022-08-13'],
     status: 'confirmed',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
   {
     id: 'za-wc-rape-crisis-cape-town',
     name: 'Rape Crisis Cape Town Trust 24h helpline',
     kind: 'hotline',
+    runBy: 'professional-service',
     country: 'ZA',
     region: 'Western Cape',
     serves: ['sexual-violence'],
@@ -56,8 +61,8 @@ export const zaEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['en', 'af', 'xh'],
     free: 'unknown',
-    sources: ['rapecrisis.org.za/covid-19-2/'],
+    sources: ['https://rapecrisis.org.za/covid-19-2/'],
     status: 'confirmed-old',
-    lastChecked: RESEARCH_MONTH,
+    lastConfirmed: CONFIRMED_ON,
   },
 ];

@@ -90,8 +90,9 @@ describe('HelpPanel: Talk to someone now', () => {
     show('GB');
     const sources = visiblePanel().querySelector('details.help-sources')!;
     expect(sources.querySelector('summary')!.textContent).toBe('Sources');
-    expect(sources.textContent).toContain('Checked against published sources, Nov 2026');
-    expect(sources.textContent).toContain('centre56.org.uk/domestic-abuse');
+    expect(sources.textContent).toContain('Checked against published sources on Dec 3, 2026');
+    const link = [...sources.querySelectorAll('button')].find((b) => b.title === 'https://centre56.org.uk/domestic-abuse')!;
+    expect(link.textContent).toBe('centre56.org.uk · domestic abuse');
   });
 
   it("marks the directory's own texts with their language, inside a page in another", () => {
@@ -191,6 +192,20 @@ describe('HelpPanel: tabs', () => {
 });
 
 describe('HelpPanel: Peer support', () => {
+  it('offers calm "Before you join" notes for the group’s format, closed until opened', () => {
+    show('GB');
+    act(() => $<HTMLButtonElement>('#help-tab-peer')!.click());
+    const forum = $$('.help-card').find((c) => c.textContent?.includes("Women's Aid Survivors' Forum"))!;
+    const notes = forum.querySelector<HTMLDetailsElement>('details.help-before-join')!;
+    expect(notes.open).toBe(false);
+    expect(notes.querySelector('summary')!.textContent).toBe('Before you join');
+    const items = [...notes.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toHaveLength(5);
+    expect(items.join(' ')).toContain('separate email address');
+    expect(items.join(' ')).toContain('private window');
+    expect(items.join(' ')).toContain("You don't have to post");
+  });
+
   it('describes who each group is for, how it meets, how to join and who runs it', () => {
     show('GB');
     act(() => $<HTMLButtonElement>('#help-tab-peer')!.click());

@@ -3,7 +3,7 @@ import { helpDirectory } from '../../../lib/help/data/index.ts';
 import { helpEntrySchema, INTERNATIONAL, type HelpEntry } from '../../../lib/help/schema.ts';
 import { telHref } from '../../../lib/help/links.ts';
 import { isAlwaysOpen } from '../../../lib/help/queries.ts';
-import { listStaleEntries, MAX_AGE_MONTHS } from '../../../lib/help/staleness.ts';
+import { isStale, listStaleEntries, MAX_AGE_MONTHS } from '../../../lib/help/staleness.ts';
 
 /** The research's 20 countries (help-directory-sources.md §1.1–1.20). */
 const RESEARCH_COUNTRIES = [
@@ -120,9 +120,18 @@ const KEYPAD: Record<string, string> = Object.fromEntries(
 function dialledDigits(display: string): string {
   const forms = display.split(' / ').map((form) => {
     let text = form.trim();
-    const spelled = /^(.*[A-Z].*?)\s*\((\d+)\)$/.exec(text);
+    // A vanity number is shown as digits with its letters beside: "1-800-799-7233 (SAFE)".
+    const spelled = /^([^A-Z]*\d)\s*\(([A-Z]+)\)$/.exec(text);
     if (spelled) {
-      const [, head, published] = spelled;
+      const [, head, letters] = spelled;
+      const lettersAsDigits = [...letters!].map((l) => KEYPAD[l]).join('');
+      expect(head!.replace(/\D/g, '').endsWith(lettersAsDigits), `${display}: the letters spell the last digits`).toBe(true);
+      text = head!;
+    }
+    // A text keyword is published letters first: "HELP (4357)".
+    const keyword = /^(.*[A-Z].*?)\s*\((\d+)\)$/.exec(text);
+    if (keyword) {
+      const [, head, published] = keyword;
       const lettersAsDigits = [...head!.replace(/[^A-Z]/g, '')].map((l) => KEYPAD[l]).join('');
       expect(lettersAsDigits, `${display}: the bracketed digits match the letters`).toBe(published);
       text = head!;
@@ -149,11 +158,42 @@ describe('help directory data', () => {
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 
-  it('gives every entry a source and the month it was checked', () => {
+  it('gives every entry the day it was confirmed, no older than 18 months, and only page addresses as sources', () => {
+    const today = new Date();
     for (const entry of helpDirectory) {
-      expect(entry.sources.length, entry.id).toBeGreaterThan(0);
-      expect(entry.lastChecked, entry.id).toBe('2026-11');
+      expect(entry.lastConfirmed, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(isStale(entry.lastConfirmed, today), `${entry.id} confirmed ${entry.lastConfirmed}`).toBe(false);
+      expect(entry.sources.length + (entry.citations?.length ?? 0), entry.id).toBeGreaterThan(0);
+      for (const source of entry.sources) {
+        const url = new URL(source);
+        expect(url.protocol, `${entry.id}: ${source}`).toMatch(/^https?:$/);
+        expect(url.pathname.length > 1 || url.search.length > 1, `${entry.id}: ${source} is a bare domain`).toBe(true);
+      }
     }
+  });
+
+  it('says who runs every entry', () => {
+    for (const entry of helpDirectory) {
+      expect(['peer-led', 'professionally-facilitated', 'professional-service'], entry.id).toContain(entry.runBy);
+      expect(entry.kind, entry.id).toBeTruthy();
+    }
+  });
+
+  it('shows every vanity number in digits, with its letters only beside them', () => {
+    const vanity = helpDirectory.flatMap((entry) => (entry.phones ?? []).filter((phone) => /[A-Z]/i.test(phone.display)));
+    expect(vanity.length).toBeGreaterThan(0);
+    for (const phone of vanity) {
+      expect(phone.display, 'digits first, letters in brackets').toMatch(/^[^A-Za-z]*\d \([A-Z]+\)$/);
+    }
+  });
+
+  it('dials US toll-free numbers with the leading 1', () => {
+    const usTollFree = helpDirectory
+      .filter((entry) => entry.country === 'US')
+      .flatMap((entry) => entry.phones ?? [])
+      .filter((phone) => /^1?8(00|33|44|55|66|77|88)/.test(phone.tel));
+    expect(usTollFree.length).toBeGreaterThan(2);
+    for (const phone of usTollFree) expect(phone.tel, phone.display).toMatch(/^18\d{9}$/);
   });
 
   it('dials exactly the published digits in every tel: link', () => {
@@ -182,7 +222,7 @@ describe('help directory data', () => {
   it('spot-checks numbers a survivor is most likely to call', () => {
     const tel = (id: string, index = 0) => helpDirectory.find((e) => e.id === id)?.phones?.[index]?.tel;
     expect(tel('us-988-suicide-crisis-lifeline')).toBe('988');
-    expect(tel('us-national-domestic-violence-hotline')).toBe('8007997233');
+    expect(tel('us-national-domestic-violence-hotline')).toBe('18007997233');
     expect(tel('us-rainn-national-sexual-assault-hotline')).toBe('18006564673');
     expect(tel('gb-national-domestic-abuse-helpline')).toBe('08082000247');
     expect(tel('gb-samaritans')).toBe('116123');
@@ -239,7 +279,7 @@ describe('help directory data', () => {
 
   it('links only to domains found in the entry’s own cited sources', () => {
     for (const entry of helpDirectory) {
-      const sourceHosts = entry.sources.map((source) => {
+      const sourceHosts = [...entry.sources, ...(entry.citations ?? [])].map((source) => {
         const match = /^(?:https?:\/\/)?([^/\s(]+)/.exec(source);
         return (match?.[1] ?? '').replace(/^www\./, '').toLowerCase();
       });
@@ -256,7 +296,6 @@ describe('help directory data', () => {
     for (const entry of helpDirectory.filter((e) => e.kind === 'peer-group')) {
       expect(entry.howToJoin, entry.id).toBeTruthy();
       expect(entry.moderated, entry.id).toBeDefined();
-      expect(entry.peerLed, entry.id).toBeDefined();
       expect(entry.description.length, entry.id).toBeGreaterThan(10);
     }
   });
@@ -271,6 +310,6 @@ describe('help directory data', () => {
   });
 
   it(`has nothing older than ${MAX_AGE_MONTHS} months at the time of the research`, () => {
-    expect(listStaleEntries(new Date(Date.UTC(2026, 10, 15)))).toEqual([]);
+    expect(listStaleEntries(new Date(Date.UTC(2026, 11, 3)))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { helpDirectory } from '../../../lib/help/data/index.ts';
-import { formatCheckedMonth, displayLocaleFrom, languageName, sourceLabel, timeZoneCity } from '../../../lib/help/format.ts';
+import { formatConfirmedDay, displayLocaleFrom, languageName, sourceLabel, timeZoneCity } from '../../../lib/help/format.ts';
 import { smsHref, telHref } from '../../../lib/help/links.ts';
 import { countryFromLocale, countryName, isSupportedCountry, supportedCountries } from '../../../lib/help/locale.ts';
 import {
@@ -12,7 +12,7 @@ import {
   talkNowEntries,
 } from '../../../lib/help/queries.ts';
 import type { HelpEntry } from '../../../lib/help/schema.ts';
-import { listStaleEntries, MAX_AGE_MONTHS, monthsSinceChecked, staleEntriesWarning } from '../../../lib/help/staleness.ts';
+import { isStale, listStaleEntries, MAX_AGE_MONTHS, staleEntriesWarning } from '../../../lib/help/staleness.ts';
 
 const byId = (id: string): HelpEntry => {
   const entry = helpDirectory.find((e) => e.id === id);
@@ -89,12 +89,18 @@ describe('entriesForCountry', () => {
 
 describe('talkNowEntries', () => {
   it('lists lines open around the clock first, national before regional', () => {
-    const own = talkNowEntries('GB').filter((e) => e.country === 'GB');
     const group = (e: HelpEntry) => (isAlwaysOpen(e) ? 0 : 2) + (e.region === undefined ? 0 : 1);
-    const groups = own.map(group);
-    expect(groups).toEqual(groups.toSorted((a, b) => a - b));
-    expect(new Set(groups)).toEqual(new Set([0, 1, 2, 3]));
-    expect(own[0]?.id).toBe('gb-national-domestic-abuse-helpline');
+    const seen = new Set<number>();
+    // GB and Canada between them have all four groups.
+    for (const country of ['GB', 'CA']) {
+      const groups = talkNowEntries(country)
+        .filter((e) => e.country === country)
+        .map(group);
+      expect(groups).toEqual(groups.toSorted((a, b) => a - b));
+      for (const g of groups) seen.add(g);
+    }
+    expect(seen).toEqual(new Set([0, 1, 2, 3]));
+    expect(talkNowEntries('GB')[0]?.id).toBe('gb-national-domestic-abuse-helpline');
   });
 
   it('sorts a regional line after the national lines open around the clock', () => {
@@ -149,7 +155,7 @@ describe('filterEntries', () => {
   });
 
   it('finds entries by the words survivors use, and by the labels shown on screen', () => {
-    expect(filterEntries(gb, { query: 'rape' }).map((e) => e.id)).toContain('gb-rape-crisis-247-support-line');
+    expect(filterEntries(gb, { query: 'rape' }).map((e) => e.id)).toContain('gb-survivors-trust-helpline');
     expect(filterEntries(gb, { query: 'suicide' }).map((e) => e.id)).toContain('gb-samaritans');
     const labelOf = (need: string) => (need === 'lgbtq' ? 'LGBTQ+ people' : need);
     expect(filterEntries(gb, { query: 'lgbtq+ people' }, labelOf).map((e) => e.id)).toContain('gb-galop-lgbt-domestic-abuse-helpline');
@@ -196,28 +202,32 @@ describe('links', () => {
 });
 
 describe('staleness', () => {
-  it('counts whole months since the check', () => {
-    expect(monthsSinceChecked('2026-11', new Date(Date.UTC(2026, 10, 30)))).toBe(0);
-    expect(monthsSinceChecked('2026-11', new Date(Date.UTC(2027, 10, 1)))).toBe(12);
-    expect(monthsSinceChecked('2026-11', new Date(Date.UTC(2027, 11, 1)))).toBe(13);
-    expect(monthsSinceChecked('garbage', new Date())).toBe(Number.POSITIVE_INFINITY);
+  it('counts 18 months to the day', () => {
+    expect(isStale('2026-12-03', new Date(Date.UTC(2028, 5, 3, 23, 59)))).toBe(false);
+    expect(isStale('2026-12-03', new Date(Date.UTC(2028, 5, 4)))).toBe(true);
+    // 31 August + 18 months has no 31 February: the limit is the last day of February.
+    expect(isStale('2026-08-31', new Date(Date.UTC(2028, 1, 29, 12)))).toBe(false);
+    expect(isStale('2026-08-31', new Date(Date.UTC(2028, 2, 1)))).toBe(true);
+    expect(isStale('2026-02-30', new Date(Date.UTC(2026, 2, 1)))).toBe(true);
+    expect(isStale('garbage', new Date())).toBe(true);
   });
 
-  it(`lists entries older than ${MAX_AGE_MONTHS} months, and warns once in the build output`, () => {
-    expect(listStaleEntries(new Date(Date.UTC(2027, 10, 28)))).toEqual([]);
-    expect(staleEntriesWarning(new Date(Date.UTC(2027, 10, 28)))).toBeUndefined();
-    const later = new Date(Date.UTC(2027, 11, 1));
+  it(`lists entries older than ${MAX_AGE_MONTHS} months, with a message for the failing build`, () => {
+    expect(listStaleEntries(new Date(Date.UTC(2028, 5, 3)))).toEqual([]);
+    expect(staleEntriesWarning(new Date(Date.UTC(2028, 5, 3)))).toBeUndefined();
+    const later = new Date(Date.UTC(2028, 5, 4));
     expect(listStaleEntries(later)).toHaveLength(helpDirectory.length);
     const warning = staleEntriesWarning(later);
-    expect(warning).toContain('gb-samaritans (2026-11)');
+    expect(warning).toContain('gb-samaritans (2026-12-03)');
     expect(warning).toContain(`more than ${MAX_AGE_MONTHS} months`);
   });
 });
 
 describe('format', () => {
   it('writes the checked month the way the survivor reads dates', () => {
-    expect(formatCheckedMonth('2026-11', 'en')).toBe('Nov 2026');
-    expect(formatCheckedMonth('bad', 'en')).toBe('bad');
+    expect(formatConfirmedDay('2026-12-03', 'en')).toBe('Dec 3, 2026');
+    expect(formatConfirmedDay('2026-12-03', 'en-GB')).toBe('3 Dec 2026');
+    expect(formatConfirmedDay('bad', 'en')).toBe('bad');
   });
 
   it('names time zones by city and languages by name', () => {
