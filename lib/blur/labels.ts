@@ -135,7 +135,7 @@ export function createBlockLabel(
     onToggle();
   });
   box.append(message, button);
-  if (neverWarn) box.append(neverWarnButton(doc, ui, box, neverWarn));
+  if (neverWarn) box.append(neverWarnButton(doc, ui, host, box, neverWarn));
   root.append(style, box);
   return {
     host,
@@ -159,7 +159,7 @@ export function createBlockLabel(
  * The phrase is shown only here, after the survivor asked: the label itself never
  * repeats the words.
  */
-function neverWarnButton(doc: Document, ui: UiText, box: HTMLElement, actions: NeverWarnActions): HTMLButtonElement {
+function neverWarnButton(doc: Document, ui: UiText, host: HTMLElement, box: HTMLElement, actions: NeverWarnActions): HTMLButtonElement {
   const opener = doc.createElement('button');
   opener.type = 'button';
   opener.className = 'quiet';
@@ -181,6 +181,7 @@ function neverWarnButton(doc: Document, ui: UiText, box: HTMLElement, actions: N
     for (const element of choice) element.remove();
     choice = [];
     box.classList.remove('choosing');
+    host.style.removeProperty('z-index');
     for (const child of box.children) (child as HTMLElement).style.removeProperty('display');
     opener.focus();
   };
@@ -199,6 +200,9 @@ function neverWarnButton(doc: Document, ui: UiText, box: HTMLElement, actions: N
     choice.push(make(ui.t('blur_never_warn_cancel'), close));
     for (const child of box.children) (child as HTMLElement).style.setProperty('display', 'none');
     box.classList.add('choosing');
+    // Above the next passage's label, which the open choice may reach down to (an
+    // inline !important wins over the page-wide rule's).
+    host.style.setProperty('z-index', '2147483647', 'important');
     box.append(...choice);
     (choice[1] as HTMLButtonElement).focus();
   });
