@@ -178,6 +178,7 @@ function neverWarnButton(doc: Document, ui: UiText, host: HTMLElement, box: HTML
   };
   let choice: HTMLElement[] = [];
   const close = () => {
+    if (!choice.length) return;
     for (const element of choice) element.remove();
     choice = [];
     box.classList.remove('choosing');
@@ -185,9 +186,17 @@ function neverWarnButton(doc: Document, ui: UiText, host: HTMLElement, box: HTML
     for (const child of box.children) (child as HTMLElement).style.removeProperty('display');
     opener.focus();
   };
+  // Escape closes the choice, as it would a menu.
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && choice.length) {
+      event.stopPropagation();
+      close();
+    }
+  });
   opener.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
+    if (choice.length) return;
     const phrases = actions.phrases();
     const question = doc.createElement('span');
     question.id = 'q';

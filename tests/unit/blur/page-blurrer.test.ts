@@ -236,6 +236,13 @@ describe('the label’s “Don’t warn me about text like this”', () => {
     ]);
     press(p, 'Keep the warning');
     expect(buttonsOf(p).map((b) => b.textContent)).toEqual(['Show', "Don't warn me"]);
+    // Escape closes it too, from the keyboard.
+    press(p, "Don't warn me");
+    const choice = buttonsOf(p).find((b) => b.textContent === 'Not this passage')!;
+    choice.dispatchEvent(
+      new (choice.ownerDocument.defaultView as unknown as typeof globalThis).KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+    );
+    expect(buttonsOf(p).map((b) => b.textContent)).toEqual(['Show', "Don't warn me"]);
     expect(p.hasAttribute(tokens.blurred)).toBe(true);
   });
 
