@@ -11,7 +11,7 @@ import { expect, launchWithExtension, setSettings, test } from './fixtures';
  * removable on the settings page.
  */
 
-const page_ = (title: string, body: string) => `/page?title=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
+const tinyPage = (title: string, body: string) => `/page?title=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
 
 const STABBED = 'A man was stabbed near the station.';
 const OTHER_STABBED = 'Another man was stabbed in the park.';
@@ -92,9 +92,9 @@ test.describe('corrections to content warnings', () => {
   }) => {
     const body = `<p id="p">${STABBED}</p><p id="q">${OTHER_STABBED}</p>`;
     const news = await context.newPage();
-    await news.goto(server.url('news.example', page_('News', body)));
+    await news.goto(server.url('news.example', tinyPage('News', body)));
     const forum = await context.newPage();
-    await forum.goto(server.url('forum.example', page_('Forum', `<p id="p">${STABBED}</p>`)));
+    await forum.goto(server.url('forum.example', tinyPage('Forum', `<p id="p">${STABBED}</p>`)));
     await expect.poll(() => isBlurred(news, '#p')).toBe(true);
     await expect.poll(() => isBlurred(news, '#q')).toBe(true);
     await expect.poll(() => isBlurred(forum, '#p')).toBe(true);
@@ -120,7 +120,7 @@ test.describe('corrections to content warnings', () => {
     const { context: again } = await restart(context, profileDir);
     try {
       const page = await again.newPage();
-      await page.goto(server.url('news.example', page_('News', body)));
+      await page.goto(server.url('news.example', tinyPage('News', body)));
       await expect.poll(() => isBlurred(page, '#q')).toBe(true);
       expect(await isBlurred(page, '#p')).toBe(false);
     } finally {
@@ -136,9 +136,9 @@ test.describe('corrections to content warnings', () => {
   }) => {
     const body = `<p id="p">${STABBED}</p><p id="q">${OTHER_STABBED}</p><p id="r">${RAPED}</p>`;
     const news = await context.newPage();
-    await news.goto(server.url('news.example', page_('News', body)));
+    await news.goto(server.url('news.example', tinyPage('News', body)));
     const forum = await context.newPage();
-    await forum.goto(server.url('forum.example', page_('Forum', `<p id="q">${OTHER_STABBED}</p>`)));
+    await forum.goto(server.url('forum.example', tinyPage('Forum', `<p id="q">${OTHER_STABBED}</p>`)));
     for (const id of ['#p', '#q', '#r']) await expect.poll(() => isBlurred(news, id)).toBe(true);
     await expect.poll(() => isBlurred(forum, '#q')).toBe(true);
 
@@ -156,7 +156,7 @@ test.describe('corrections to content warnings', () => {
     const { context: again } = await restart(context, profileDir);
     try {
       const page = await again.newPage();
-      await page.goto(server.url('blog.example', page_('Blog', `<p id="r">${RAPED}</p><p id="s">He was stabbed twice.</p>`)));
+      await page.goto(server.url('blog.example', tinyPage('Blog', `<p id="r">${RAPED}</p><p id="s">He was stabbed twice.</p>`)));
       await expect.poll(() => isBlurred(page, '#r')).toBe(true);
       expect(await isBlurred(page, '#s')).toBe(false);
     } finally {
@@ -172,7 +172,7 @@ test.describe('corrections to content warnings', () => {
   }) => {
     const body = `<p id="r">${RAPED}</p><p id="c">Ann Smith was at the school gate again.</p>`;
     const page = await context.newPage();
-    await page.goto(server.url('news.example', page_('News', body)));
+    await page.goto(server.url('news.example', tinyPage('News', body)));
     await expect.poll(() => isBlurred(page, '#r')).toBe(true);
     expect(await isBlurred(page, '#c')).toBe(false);
 
@@ -206,7 +206,7 @@ test.describe('corrections to content warnings', () => {
     const { context: again } = await restart(context, profileDir);
     try {
       const next = await again.newPage();
-      await next.goto(server.url('forum.example', page_('Forum', '<p id="c">I saw Ann Smith today.</p>')));
+      await next.goto(server.url('forum.example', tinyPage('Forum', '<p id="c">I saw Ann Smith today.</p>')));
       await expect.poll(() => isBlurred(next, '#c')).toBe(true);
     } finally {
       await again.close();
@@ -225,7 +225,7 @@ test.describe('corrections to content warnings', () => {
     });
     const news = await context.newPage();
     await news.goto(
-      server.url('news.example', page_('News', `<p id="p">${STABBED}</p><p id="r">${RAPED}</p><p id="s">He was shot dead.</p>`)),
+      server.url('news.example', tinyPage('News', `<p id="p">${STABBED}</p><p id="r">${RAPED}</p><p id="s">He was shot dead.</p>`)),
     );
     await expect.poll(() => isBlurred(news, '#s')).toBe(true);
     expect(await isBlurred(news, '#p')).toBe(false);
