@@ -1,3 +1,4 @@
+import { helpTextTest } from './help-text';
 import { BLUR_CATEGORIES, type BlurCategory } from './categories';
 import { compiledLexicon } from './lexicon/compiled';
 import type { Lexicon } from './lexicon/types';
@@ -657,13 +658,13 @@ export function compileTriggerLexicon(options: TriggerLexiconOptions): TriggerMa
         if (found.size === on.size) break;
       }
       const model = modelOf(language);
-      if (model) {
-        const read = model.decide(folded);
-        // Help is never hidden: a helpline's page names the subject in order to offer
-        // help. Only the survivor's own words still count there.
-        if (read.help) for (const id of enabled) found.delete(id);
-        else for (const id of read.categories) if (on.has(id)) found.add(id);
-      }
+      const read = model?.decide(folded);
+      // Help is never hidden: a helpline's page names the subject in order to offer
+      // help. Only the survivor's own words still count there. The model's help class
+      // and the help cues (./help-text.ts) each catch wordings the other misses.
+      if (read?.help || (useLexicon && (found.size || read?.categories.size) && helpTextTest(language)?.(folded)))
+        for (const id of enabled) found.delete(id);
+      else if (read) for (const id of read.categories) if (on.has(id)) found.add(id);
       if (!found.size) return null;
       return { categories: enabled.filter((id) => found.has(id)), custom: found.has('custom') };
     },

@@ -2,9 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { CHROMIUM, EXTENSION_PATH, setSettings, test } from '../e2e/fixtures';
+import type { CDPSession, Page } from '@playwright/test';
+import { EXTENSION_PATH, setSettings, test } from '../e2e/fixtures';
 import { CORPUS_PAGES } from '../support/server';
+import { launch } from './browsers';
 import { median, p95, row } from './stats';
 
 /**
@@ -27,35 +28,6 @@ import { median, p95, row } from './stats';
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PAGES = Number(process.env.BENCH_PAGES ?? 1000);
-
-const ARGS = [
-  '--host-resolver-rules=MAP * 127.0.0.1',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-gpu',
-  '--no-sandbox',
-];
-
-async function launch(extensionPath?: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'qt-bench-'));
-  const extension = extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : [];
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...extension, ...ARGS],
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
 
 /**
  * The least any extension that acts before the first paint costs: an extension whose

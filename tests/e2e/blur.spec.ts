@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { CDPSession, Frame, Page, Worker } from '@playwright/test';
 import { serveBlurPages, type BlurPageServer } from '../fixtures/blur-pages/serve';
+import { hasBlurInEffect } from '../support/painted';
 import { CORPUS_PAGES } from '../support/server';
 import { expect, setSettings, test } from './fixtures';
 
@@ -24,14 +25,7 @@ const test_ = test.extend<{ pages: BlurPageServer }>({
 // Helpers: the page's state as the survivor would see it
 
 /** Is the element (or an ancestor) blurred right now? */
-async function isBlurred(frame: Page | Frame, selector: string): Promise<boolean> {
-  return frame.locator(selector).evaluate((el) => {
-    for (let e: Element | null = el; e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host as Element | undefined) ?? null) {
-      if (getComputedStyle(e).filter.includes('blur')) return true;
-    }
-    return false;
-  });
-}
+const isBlurred = (frame: Page | Frame, selector: string): Promise<boolean> => frame.locator(selector).evaluate(hasBlurInEffect);
 
 interface UiButton {
   name: string;
@@ -103,6 +97,31 @@ async function watchResult(frame: Page | Frame): Promise<{ violations: unknown[]
   });
 }
 
+/**
+ * Waits until the page's frame watcher has checked `more` further animation frames:
+ * a count of frames actually painted, where a fixed wait would only hope for them.
+ */
+async function paintedFramesMore(frame: Page | Frame, more: number): Promise<void> {
+  const start = (await watchResult(frame)).frames;
+  await expect.poll(async () => (await watchResult(frame)).frames - start, { timeout: 20_000 }).toBeGreaterThanOrEqual(more);
+}
+
+/**
+ * A flagged passage added now, and seen blurred: the content script has handled every
+ * change made before it (its observer takes changes in order), so what it did not do
+ * by then, it did not do.
+ */
+async function contentScriptCaughtUp(frame: Page | Frame): Promise<void> {
+  const id = `caught-up-${Date.now()}`;
+  await frame.evaluate((id) => {
+    const p = document.createElement('p');
+    p.id = id;
+    p.textContent = 'He beat her again.';
+    document.body.append(p);
+  }, id);
+  await expect.poll(() => isBlurred(frame, `#${id}`)).toBe(true);
+}
+
 async function setBlur(worker: Worker, change: (blur: Record<string, any>) => void): Promise<void> {
   await setSettings(worker, (s) => {
     change(s.blur);
@@ -142,6 +161,45 @@ test_.describe('content warnings', () => {
     await expect.poll(() => isBlurred(page, '#p')).toBe(true);
   });
 
+  test_('a passage that only describes harm is blurred, help that names it is not', async ({ context, serviceWorker, server }) => {
+    void serviceWorker;
+    // Neither harm passage holds a word of the lexicon: the model reads what they
+    // describe. The help passages name the subject in order to offer help.
+    const body =
+      '<p id="child">The court heard the girl was kept home from school and locked in her room for weeks.</p>' +
+      '<p id="partner">The prosecution said he decided what his wife could eat, wear and spend, and took her phone.</p>' +
+      '<p id="line">If you are being hurt by a partner, you can call the domestic abuse helpline any time.</p>' +
+      '<p id="centre">Our rape crisis line offers free, confidential support to anyone who has been raped.</p>';
+    const page = await context.newPage();
+    await page.goto(server.url('news.example', page_('News', body)));
+    await expect.poll(() => isBlurred(page, '#child')).toBe(true);
+    await expect.poll(() => isBlurred(page, '#partner')).toBe(true);
+    const names = (await accessibleNodes(page)).map((n) => n.name);
+    expect(names).toContain('Show the blurred passage (Content warning: child abuse)');
+    expect(names).toContain('Show the blurred passage (Content warning: domestic abuse)');
+    expect(await isBlurred(page, '#line')).toBe(false);
+    expect(await isBlurred(page, '#centre')).toBe(false);
+  });
+
+  for (const declared of ['es', '']) {
+    test_(
+      `a page in Spanish${declared ? '' : ' that declares no language'}: harm blurred, help left alone`,
+      async ({ context, serviceWorker, server }) => {
+        void serviceWorker;
+        const body =
+          '<p id="harm">Su pareja le revisaba el móvil, no la dejaba ver a sus amigas y controlaba su dinero.</p>' +
+          '<p id="help">Si has sufrido una agresión sexual, los centros de crisis te atienden gratis y sin juicio.</p>';
+        const page = await context.newPage();
+        await page.goto(server.url('noticias.example', `${page_('Noticias', body)}&lang=${declared}`));
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(declared);
+        await expect.poll(() => isBlurred(page, '#harm')).toBe(true);
+        // The label is in the survivor's language (this browser's: English), not the page's.
+        expect((await accessibleNodes(page)).map((n) => n.name)).toContain('Show the blurred passage (Content warning: domestic abuse)');
+        expect(await isBlurred(page, '#help')).toBe(false);
+      },
+    );
+  }
+
   test_('a shown block stays shown when the page renders it again', async ({ context, serviceWorker, server }) => {
     void serviceWorker;
     const page = await context.newPage();
@@ -173,10 +231,11 @@ test_.describe('content warnings', () => {
     await page.locator('#e').click();
     await page.keyboard.type(' and he raped me');
     await page.locator('#t').fill('she was raped and stabbed');
-    await page.waitForTimeout(200);
+    await contentScriptCaughtUp(page);
     expect(await isBlurred(page, '#t')).toBe(false);
     expect(await isBlurred(page, '#e')).toBe(false);
-    expect(await extensionButtons(page)).toEqual([]);
+    // The one label on the page is the passage added to see the script caught up.
+    expect((await extensionButtons(page)).filter((b) => b.name === 'Show')).toHaveLength(1);
   });
 
   test_('settings changes reach open tabs at once, without a reload', async ({ context, serviceWorker, server }) => {
@@ -263,7 +322,8 @@ test_.describe('content warnings', () => {
       await expect.poll(() => isBlurred(page, '#p')).toBe(true);
       const inner = page.frames().find((f) => f !== page.mainFrame())!;
       await expect.poll(() => isBlurred(inner, 'p')).toBe(true);
-      await page.waitForTimeout(300);
+      await contentScriptCaughtUp(page);
+      await contentScriptCaughtUp(inner);
       for (const f of [page.mainFrame(), inner]) {
         expect(await f.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
       }
@@ -338,7 +398,7 @@ test_.describe('content warnings', () => {
     // In front: a background tab may get no animation frames.
     await page.bringToFront();
     await page.goto(pages.url('forum.example', '/blur/static.html'));
-    await page.waitForTimeout(600);
+    await paintedFramesMore(page, 10);
     const result = await watchResult(page);
     expect(result.frames).toBeGreaterThan(5);
     expect(result.checked).toBeGreaterThan(0);
@@ -356,7 +416,7 @@ test_.describe('content warnings', () => {
     await page.bringToFront();
     await page.goto(pages.url('news.example', '/blur-stream/stream.html?chunk=61&delay=25'), { waitUntil: 'commit' });
     await page.waitForSelector('#end', { state: 'attached', timeout: 30_000 });
-    await page.waitForTimeout(300);
+    await paintedFramesMore(page, 5);
     const result = await watchResult(page);
     expect(result.frames).toBeGreaterThan(30);
     expect(result.checked).toBeGreaterThan(50);
@@ -372,7 +432,7 @@ test_.describe('content warnings', () => {
     await page.bringToFront();
     await page.goto(pages.url('forum.example', '/blur/dynamic.html'));
     await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, undefined, { timeout: 20_000 });
-    await page.waitForTimeout(300);
+    await paintedFramesMore(page, 5);
     const result = await watchResult(page);
     expect(result.checked).toBeGreaterThan(50);
     expect(result.violations).toEqual([]);
@@ -393,8 +453,9 @@ test_.describe('content warnings', () => {
     await page.goto(pages.url('forum.example', '/blur/frames.html'));
     const frame = page.frameLocator('#child');
     await frame.locator('p[data-flagged]').waitFor();
-    await page.waitForTimeout(500);
     const child = page.frames().find((f) => f.url().endsWith('frame-child.html'))!;
+    await paintedFramesMore(page, 5);
+    await paintedFramesMore(child, 5);
     expect((await watchResult(page)).violations).toEqual([]);
     expect((await watchResult(child)).violations).toEqual([]);
     expect((await watchResult(child)).checked).toBeGreaterThan(0);

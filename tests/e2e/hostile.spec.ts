@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { serveBlurPages, type BlurPageServer } from '../fixtures/blur-pages/serve';
+import { hasBlurInEffect } from '../support/painted';
 import { expect, test } from './fixtures';
 
 /**
@@ -15,12 +16,7 @@ const test_ = test.extend<{ pages: BlurPageServer }>({
   },
 });
 
-async function isBlurred(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).evaluate((el) => {
-    for (let e: Element | null = el; e; e = e.parentElement) if (getComputedStyle(e).filter.includes('blur')) return true;
-    return false;
-  });
-}
+const isBlurred = (page: Page, selector: string): Promise<boolean> => page.locator(selector).evaluate(hasBlurInEffect);
 
 test_('the page’s own filter:none !important, at any specificity, does not unblur a passage', async ({ context, serviceWorker, pages }) => {
   void serviceWorker;

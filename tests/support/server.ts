@@ -101,7 +101,10 @@ export async function startServer(): Promise<TestServer> {
     if (url.pathname.startsWith('/page')) {
       const title = url.searchParams.get('title') ?? 'Page';
       const body = url.searchParams.get('body') ?? `<p>${title}</p>`;
-      return send(200, TYPES['.html']!, `<!doctype html><html lang="en"><head><title>${title}</title></head><body>${body}</body></html>`);
+      // lang= declares the page's language; an empty value declares none.
+      const lang = (url.searchParams.get('lang') ?? 'en').replace(/[^a-zA-Z-]/g, '');
+      const html = lang ? `<html lang="${lang}">` : '<html>';
+      return send(200, TYPES['.html']!, `<!doctype html>${html}<head><title>${title}</title></head><body>${body}</body></html>`);
     }
     if (/\.(png|jpe?g|gif|svg|webp|ico|js|css|woff2?)$/i.test(url.pathname)) return send(404, 'text/plain', '');
     const title = `${req.headers.host?.split(':')[0] ?? ''}${url.pathname}`.replace(/[<>&"]/g, '');

@@ -3,13 +3,12 @@
  * data (./weights/<language>.ts). Deterministic: the passages are read in a fixed
  * order, shuffled by a seeded generator (no Math.random), trained in float64 and
  * quantised to small integers; the same data gives the same files bit for bit, which
- * tests/unit/blur/model-determinism.test.ts checks. Run after the data changes:
+ * tests/unit/blur/model.test.ts checks. Run after the data changes:
  *
  *   npm run train:blur             (writes the models and prints the figures)
  *
  * Data, per language (see docs/blur-model.md):
  * - tests/fixtures/blur-train/<language>/*.jsonl: one passage a line, {text, labels, kind, register};
- * - tests/fixtures/blur-seed/<language>.jsonl: the same shape, a small seed written with the model.
  * Nothing under tests/fixtures/blur-eval is read: the evaluation set and its held-out
  * folders measure the model, and some of the older passages there (a helpline
  * naming suicide, marked to blur) contradict the rule that help is never hidden.
@@ -70,8 +69,6 @@ export function loadTrainingData(language: string): TrainingPassage[] {
       .filter((f) => f.endsWith('.jsonl'))
       .toSorted())
       passages.push(...readJsonLines(join(dir, file), `blur-train/${language}/${file}`));
-  const seed = join(REPO, 'tests/fixtures/blur-seed', `${language}.jsonl`);
-  if (existsSync(seed)) passages.push(...readJsonLines(seed, `blur-seed/${language}.jsonl`));
   return passages;
 }
 
