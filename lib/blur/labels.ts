@@ -76,7 +76,7 @@ button:focus-visible{outline:2px solid #2a62a0;outline-offset:2px}
 .shown button{font-size:12px;opacity:.85}
 button.quiet{border-color:transparent;background:none;text-decoration:underline;padding:.05em .3em}
 .cw.choosing{white-space:normal;flex-wrap:wrap;transform:none;margin:.15em 0 0 .15em;padding:.3em .4em .3em .55em;
-  border:1px solid #d3ccc1;background:#f5f2ed;box-shadow:0 1px 3px rgba(0,0,0,.12);width:auto;min-width:16em}
+  border:1px solid #d3ccc1;background:#f5f2ed;box-shadow:0 1px 3px rgba(0,0,0,.12);width:max-content;max-width:var(--max-width,32em)}
 .cw.choosing #q{flex-basis:100%}
 .cw.choosing button{font-size:12.5px;opacity:1}
 @media (prefers-color-scheme:dark){
