@@ -73,7 +73,8 @@ export default defineConfig({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', 'history', 'sessions', 'browsingData', 'downloads'],
+    // contextMenus: "Warn me about text like this" on selected text (entrypoints/background/corrections.ts).
+    permissions: ['storage', 'tabs', 'history', 'sessions', 'browsingData', 'downloads', 'contextMenus'],
     host_permissions: ['<all_urls>'],
     incognito: 'spanning',
     action: { default_title: '__MSG_ext_name__' },

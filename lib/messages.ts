@@ -23,12 +23,22 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('erase-site-history'), site: z.string().max(300) }).strict(),
   /** Look for any remaining visit to a chosen site, and remove it. */
   z.object({ type: z.literal('check-history') }).strict(),
+  /** From a label: "Not this passage" (its fingerprint, never its text). */
+  z.object({ type: z.literal('never-warn-passage'), fingerprint: z.number().int().min(0).max(0xffffffff) }).strict(),
+  /** From a label: "Not text with …" (the lexicon's hits in that passage, at most three). */
+  z.object({ type: z.literal('never-warn-phrases'), phrases: z.array(z.string().min(1).max(200)).min(1).max(3) }).strict(),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;
 export type MessageType = Message['type'];
 
-export const CONTENT_MESSAGE_TYPES: ReadonlySet<MessageType> = new Set(['exit-now', 'page-status', 'open-support']);
+export const CONTENT_MESSAGE_TYPES: ReadonlySet<MessageType> = new Set([
+  'exit-now',
+  'page-status',
+  'open-support',
+  'never-warn-passage',
+  'never-warn-phrases',
+]);
 
 export interface EraseSummary {
   site: string;
@@ -43,6 +53,8 @@ export interface ResponseMap {
   'open-help-site': { ok: true };
   'erase-site-history': EraseSummary;
   'check-history': { found: number; removed: number };
+  'never-warn-passage': { ok: true };
+  'never-warn-phrases': { ok: true };
 }
 
 export type ResponseFor<M extends Message> = ResponseMap[M['type']];

@@ -6,6 +6,7 @@ import { removeSite } from '@/lib/sites';
 import { t } from '../i18n';
 import { Messages, Section, Toggle, VisuallyHidden, errors, type Message } from './controls';
 import { saveChange } from './settings-hooks';
+import { NeverWarnList } from './NeverWarnList';
 
 /** The label key of a category: options_category_sexual_violence. */
 export const categoryLabel = (id: BlurCategory) => t(`options_category_${id.replace(/-/g, '_')}`);
@@ -22,6 +23,9 @@ export function ContentWarningsSection({ settings }: { settings: Settings }) {
       />
       <CategoryChoices settings={settings} />
       <CustomTermsField terms={settings.blur.customTerms} />
+      {/* The context-menu item is there only without a disguise (entrypoints/background/corrections.ts). */}
+      {settings.discretion.disguise === 'none' && <p class="hint">{t('options_blur_words_menu')}</p>}
+      <NeverWarnList blur={settings.blur} />
       <PausedSites sites={settings.blur.pausedSites} />
     </Section>
   );

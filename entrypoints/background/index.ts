@@ -3,6 +3,7 @@ import { routeMessage } from './router';
 import { quickExit } from './exit';
 import { onTabLoaded, onTabRemoved, onTabUrlChanged, onVisited, trailOpenChosenTabs } from './history';
 import { applyDisguise } from './disguise';
+import { registerCorrections } from './corrections';
 import { absorbReadableSites } from '@/lib/platform/chosen-sites';
 import { getSiteKeySalt, LOCK_KEY, rekeyStats } from '@/lib/platform/site-lock';
 
@@ -18,6 +19,8 @@ export default defineBackground(() => {
   Object.assign(globalThis, { quietTabsTest: { runCommand } });
 
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender));
+  // "Warn me about text like this" in the context menu for selected text.
+  registerCorrections();
 
   browser.history.onVisited.addListener((item) => void onVisited(item).catch(logFailure('history')));
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -6,6 +6,7 @@ import { normalizeSiteInput } from '@/lib/sites';
 import { quickExit } from './exit';
 import { checkHistory, eraseSiteHistory } from './history';
 import { openHelpSite, openSupport } from './help';
+import { neverWarnPassage, neverWarnPhrases } from './corrections';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -60,5 +61,11 @@ async function handle(message: Message, senderTab: Browser.tabs.Tab | undefined)
     }
     case 'check-history':
       return checkHistory(await loadChosenSites());
+    case 'never-warn-passage':
+      await neverWarnPassage(message.fingerprint);
+      return { ok: true };
+    case 'never-warn-phrases':
+      await neverWarnPhrases(message.phrases);
+      return { ok: true };
   }
 }

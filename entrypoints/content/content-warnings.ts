@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { makeTokens, type UiText } from '@/lib/blur/labels';
+import { withCorrections } from '@/lib/blur/corrections';
 import { compileTriggerLexicon } from '@/lib/blur/matcher';
-import { createPageBlurrer } from '@/lib/blur/page-blurrer';
+import { createPageBlurrer, type NeverWarnChoice } from '@/lib/blur/page-blurrer';
 import { contentViewOf, type ContentSettings } from '@/lib/settings/content-view';
 import { loadContentSettings, watchContentSettings } from '@/lib/platform/content-settings';
 import { sendToBackground } from '@/lib/platform/messaging';
@@ -33,6 +34,7 @@ export function startContentWarnings(life: ScriptLife): void {
     startHidden: true,
     pageNotice: isTop ? { goBack, getSupport } : undefined,
     takeAMoment,
+    onNeverWarn: saveNeverWarn,
   });
 
   const hooked = watchShadowRoots(life, (root) => blurrer.watchShadowRoot(root));
@@ -48,11 +50,13 @@ export function startContentWarnings(life: ScriptLife): void {
     const host = topHost();
     const active = blur.enabled && !blur.pausedSites.some((site) => siteMatchesHost(site, host));
     const language = document.documentElement?.lang || undefined;
-    const key = active ? JSON.stringify([blur.categories, blur.customTerms, language]) : 'off';
+    const neverWarn = { passages: blur.neverWarnPassages, phrases: blur.neverWarnPhrases };
+    const key = active ? JSON.stringify([blur.categories, blur.customTerms, language, neverWarn]) : 'off';
     // Settings change for many reasons (a chosen site, the decoy page): leave the page alone unless blurring changed.
     if (key === current) return;
     current = key;
-    blurrer.setMatcher(active ? compileTriggerLexicon({ categories: blur.categories, customTerms: blur.customTerms, language }) : null);
+    const matcher = active ? compileTriggerLexicon({ categories: blur.categories, customTerms: blur.customTerms, language }) : null;
+    blurrer.setMatcher(matcher && withCorrections(matcher, neverWarn));
   };
 
   const timeout = setTimeout(() => apply(contentViewOf(undefined)), SETTINGS_TIMEOUT_MS);
@@ -165,6 +169,15 @@ function topHost(): string {
 function goBack(): void {
   if (history.length > 1) history.back();
   else location.replace('about:blank');
+}
+
+/** Saved by the background, which checks the message; the settings change comes back to every tab. */
+function saveNeverWarn(choice: NeverWarnChoice): void {
+  const message =
+    'passage' in choice
+      ? ({ type: 'never-warn-passage', fingerprint: choice.passage } as const)
+      : ({ type: 'never-warn-phrases', phrases: choice.phrases } as const);
+  void sendToBackground(message).catch(() => undefined);
 }
 
 function getSupport(): void {

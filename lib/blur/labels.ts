@@ -74,10 +74,16 @@ button{font:inherit;color:#1f3a56;background:#fff;border:1px solid #97a3b0;borde
 button:hover{background:#eef2f6}
 button:focus-visible{outline:2px solid #2a62a0;outline-offset:2px}
 .shown button{font-size:12px;opacity:.85}
+button.quiet{border-color:transparent;background:none;text-decoration:underline;padding:.05em .3em}
+.cw.choosing{white-space:normal;flex-wrap:wrap;transform:none;margin:.15em 0 0 .15em;padding:.3em .4em .3em .55em;
+  border:1px solid #d3ccc1;background:#f5f2ed;box-shadow:0 1px 3px rgba(0,0,0,.12);width:max-content;max-width:var(--max-width,32em)}
+.cw.choosing #q{flex-basis:100%}
+.cw.choosing button{font-size:12.5px;opacity:1}
 @media (prefers-color-scheme:dark){
-  .cw{color:#ece8e1;background:#2c2a27;border-color:#5a554d}
+  .cw,.cw.choosing{color:#ece8e1;background:#2c2a27;border-color:#5a554d}
   button{color:#e8eef5;background:#3a3f46;border-color:#6f7882}
   button:hover{background:#465059}
+  button.quiet{border-color:transparent;background:none}
 }
 @media (prefers-reduced-motion:no-preference){button{transition:background .15s}}
 `;
@@ -89,12 +95,30 @@ export interface BlockLabel {
 }
 
 /**
+ * "Don't warn me about text like this" on a label (lib/blur/corrections.ts): the
+ * phrases to offer are asked for only when the survivor opens the choice.
+ */
+export interface NeverWarnActions {
+  phrases(): string[];
+  choosePassage(): void;
+  choosePhrases(phrases: string[]): void;
+}
+
+/**
  * The label for one blurred block: "Content warning: domestic abuse", a Show button
  * and, when `onTakeMoment` is given, "Take a moment" (the grounding exercises); once
  * shown, a small "Hide again" button. Real <button>s, reachable with the keyboard,
- * their accessible names saying what they do.
+ * their accessible names saying what they do. With `neverWarn`, a quiet "Don't warn
+ * me" button opens the two calm choices in the label itself.
  */
-export function createBlockLabel(doc: Document, tokens: Tokens, ui: UiText, onToggle: () => void, onTakeMoment?: () => void): BlockLabel {
+export function createBlockLabel(
+  doc: Document,
+  tokens: Tokens,
+  ui: UiText,
+  onToggle: () => void,
+  onTakeMoment?: () => void,
+  neverWarn?: NeverWarnActions,
+): BlockLabel {
   const host = doc.createElement('span');
   host.setAttribute(tokens.own, '');
   const root = host.attachShadow({ mode: 'closed' });
@@ -126,6 +150,7 @@ export function createBlockLabel(doc: Document, tokens: Tokens, ui: UiText, onTo
     });
     box.append(moment);
   }
+  if (neverWarn) box.append(neverWarnButton(doc, ui, host, box, neverWarn));
   root.append(style, box);
   return {
     host,
@@ -142,6 +167,71 @@ export function createBlockLabel(doc: Document, tokens: Tokens, ui: UiText, onTo
       box.style.setProperty('--max-width', `${Math.max(px, 320)}px`);
     },
   };
+}
+
+/**
+ * The quiet "Don't warn me" button and the choice it opens, made only when used:
+ * "Not this passage", "Not text with “…”" (when a phrase would do), "Keep the warning".
+ * The phrase is shown only here, after the survivor asked: the label itself never
+ * repeats the words.
+ */
+function neverWarnButton(doc: Document, ui: UiText, host: HTMLElement, box: HTMLElement, actions: NeverWarnActions): HTMLButtonElement {
+  const opener = doc.createElement('button');
+  opener.type = 'button';
+  opener.className = 'quiet';
+  opener.textContent = ui.t('blur_never_warn');
+  opener.setAttribute('aria-label', ui.t('blur_never_warn_label'));
+  const make = (text: string, action: () => void) => {
+    const b = doc.createElement('button');
+    b.type = 'button';
+    b.textContent = text;
+    b.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      action();
+    });
+    return b;
+  };
+  let choice: HTMLElement[] = [];
+  const close = () => {
+    if (!choice.length) return;
+    for (const element of choice) element.remove();
+    choice = [];
+    box.classList.remove('choosing');
+    host.style.removeProperty('z-index');
+    for (const child of box.children) (child as HTMLElement).style.removeProperty('display');
+    opener.focus();
+  };
+  // Escape closes the choice, as it would a menu.
+  box.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && choice.length) {
+      event.stopPropagation();
+      close();
+    }
+  });
+  opener.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    if (choice.length) return;
+    const phrases = actions.phrases();
+    const question = doc.createElement('span');
+    question.id = 'q';
+    question.textContent = ui.t('blur_never_warn_question');
+    choice = [question, make(ui.t('blur_never_warn_passage'), actions.choosePassage)];
+    if (phrases.length) {
+      const quoted = ui.list(phrases.map((p) => ui.t('blur_never_warn_quoted', [p])));
+      choice.push(make(ui.t('blur_never_warn_phrase', [quoted]), () => actions.choosePhrases(phrases)));
+    }
+    choice.push(make(ui.t('blur_never_warn_cancel'), close));
+    for (const child of box.children) (child as HTMLElement).style.setProperty('display', 'none');
+    box.classList.add('choosing');
+    // Above the next passage's label, which the open choice may reach down to (an
+    // inline !important wins over the page-wide rule's).
+    host.style.setProperty('z-index', '2147483647', 'important');
+    box.append(...choice);
+    (choice[1] as HTMLButtonElement).focus();
+  });
+  return opener;
 }
 
 const NOTICE_CSS = `

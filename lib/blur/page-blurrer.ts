@@ -12,6 +12,7 @@ import {
 } from './labels';
 import type { ContentWarning, TriggerMatcher } from './matcher';
 import { wantsPageNotice, type PageWarningStats } from './page-notice';
+import { phrasesToOffer } from './corrections';
 import { textFingerprint } from './text-hash';
 
 /**
@@ -40,7 +41,14 @@ export interface PageBlurrerOptions {
   takeAMoment?: () => void;
   /** Hide the page until the first setMatcher (settings are read asynchronously). */
   startHidden?: boolean;
+  /**
+   * "Don't warn me about text like this" on each label: the choice is to be saved
+   * with the settings (lib/blur/corrections.ts), whose change then reaches every tab.
+   */
+  onNeverWarn?(choice: NeverWarnChoice): void;
 }
+
+export type NeverWarnChoice = { passage: number } | { phrases: string[] };
 
 export interface PageBlurrer {
   /** The matcher to use from now on, or null to blur nothing (off, or paused on this site). */
@@ -219,7 +227,7 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
       applyFlag(block, existing);
       return;
     }
-    const label = createBlockLabel(doc, tokens, ui, () => toggle(block), options.takeAMoment);
+    const label = createBlockLabel(doc, tokens, ui, () => toggle(block), options.takeAMoment, neverWarnActions(block));
     label.host.hidden = true; // until the resize observer has seen the block
     const flag: Flag = {
       warning,
@@ -240,6 +248,29 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     if (resizeObserver) resizeObserver.observe(block);
     else label.host.hidden = false;
     guard.observe(block, { attributes: true, attributeFilter: [...GUARDED_ATTRIBUTES, tokens.blurred] });
+  };
+
+  const neverWarnActions = (block: Element) => {
+    const save = options.onNeverWarn;
+    if (!save) return undefined;
+    // Shown at once in this tab; the saved settings then re-read every open tab.
+    const chosen = (choice: NeverWarnChoice) => {
+      const flag = flags.get(block);
+      if (!flag) return;
+      save(choice);
+      stats.flaggedUnits--;
+      stats.flaggedChars -= flag.chars;
+      unflagBlock(block);
+      updatePageMode();
+    };
+    return {
+      phrases: () => (matcher && block.isConnected ? phrasesToOffer(matcher, textOfUnit(block, finderOptions)) : []),
+      choosePassage: () => {
+        const flag = flags.get(block);
+        if (flag) chosen({ passage: flag.fingerprint });
+      },
+      choosePhrases: (phrases: string[]) => chosen({ phrases }),
+    };
   };
 
   const unflagBlock = (block: Element) => {

@@ -16,6 +16,9 @@ export interface ContentSettings {
     categories: Record<BlurCategory, boolean>;
     customTerms: string[];
     pausedSites: string[];
+    /** "Don't warn me about text like this": passage fingerprints, and phrases. */
+    neverWarnPassages: number[];
+    neverWarnPhrases: string[];
   };
 }
 
@@ -44,6 +47,13 @@ export function contentViewOf(raw: unknown): ContentSettings {
       // settings page also asks for "www." to be left off where it can be; telling
       // when needs the Public Suffix List, too heavy for every page: lib/sites.ts.)
       pausedSites: strings(blur.pausedSites, 10000).filter(isWellFormedSite),
+      // As recoverSettings does: unreadable entries are left out, one by one.
+      neverWarnPassages: (Array.isArray(blur.neverWarnPassages) ? blur.neverWarnPassages : [])
+        .filter((n): n is number => Number.isInteger(n) && n >= 0 && n <= 0xffffffff)
+        .slice(0, 5000),
+      neverWarnPhrases: (Array.isArray(blur.neverWarnPhrases) ? blur.neverWarnPhrases : [])
+        .filter((s): s is string => typeof s === 'string' && s.length <= 200)
+        .slice(0, 5000),
     },
   };
 }

@@ -14,7 +14,20 @@ import { defaultDiscretion, SETTINGS_VERSION } from './schema';
 export const SETTINGS_MIGRATIONS: Record<number, (previous: Record<string, unknown>) => Record<string, unknown>> = {
   /** 2: the discretion section (disguise off). The chosen sites stay where they are: a PIN is set by the survivor, never by a migration. */
   2: (v1) => ({ ...v1, version: 2, discretion: 'discretion' in v1 ? v1.discretion : defaultDiscretion() }),
+  /** 3: the survivor's corrections from a label, both lists empty. */
+  3: (v2) => ({ ...v2, version: 3, blur: withNeverWarnLists(v2.blur) }),
 };
+
+/** A blur section that is not an object is left as it is: recoverSettings deals with it. */
+function withNeverWarnLists(blur: unknown): unknown {
+  if (typeof blur !== 'object' || blur === null || Array.isArray(blur)) return blur;
+  const section = blur as Record<string, unknown>;
+  return {
+    ...section,
+    neverWarnPassages: 'neverWarnPassages' in section ? section.neverWarnPassages : [],
+    neverWarnPhrases: 'neverWarnPhrases' in section ? section.neverWarnPhrases : [],
+  };
+}
 
 export type MigrationResult =
   | { ok: true; value: Record<string, unknown>; from: number }

@@ -3,7 +3,9 @@ import {
   defaultSettings,
   MAX_CUSTOM_TERM_LENGTH,
   MAX_CUSTOM_TERMS,
+  MAX_NEVER_WARN,
   MAX_SITES,
+  passageFingerprintSchema,
   settingsObjectSchema,
   settingsSchema,
   siteSchema,
@@ -150,7 +152,31 @@ function recoverBlur(raw: Record<string, unknown>, defaults: Settings['blur'], p
     else problems.push('The content-warning setting "customTerms" was reset.');
   }
   if ('pausedSites' in raw) blur.pausedSites = keepValidSites(raw.pausedSites, 'paused sites', problems);
+  if ('neverWarnPassages' in raw || 'neverWarnPhrases' in raw) Object.assign(blur, keepValidCorrections(raw, problems));
   return blur;
+}
+
+/**
+ * The survivor's "Don't warn me about text like this" choices, entry by entry: one
+ * unreadable entry must not bring back every warning they turned off.
+ */
+function keepValidCorrections(raw: Record<string, unknown>, problems: string[]): Partial<Settings['blur']> {
+  const kept: Partial<Settings['blur']> = {};
+  if ('neverWarnPassages' in raw) {
+    const list = Array.isArray(raw.neverWarnPassages) ? raw.neverWarnPassages : [];
+    const passages = list.filter((p): p is number => passageFingerprintSchema.safeParse(p).success);
+    if (passages.length !== list.length || !Array.isArray(raw.neverWarnPassages))
+      problems.push('Some passages you chose not to be warned about could not be read and were set aside.');
+    kept.neverWarnPassages = keepAtMost(passages, MAX_NEVER_WARN, 'passages you chose not to be warned about', problems);
+  }
+  if ('neverWarnPhrases' in raw) {
+    const list = Array.isArray(raw.neverWarnPhrases) ? raw.neverWarnPhrases : [];
+    const phrases = list.filter((t): t is string => typeof t === 'string' && t.length <= MAX_CUSTOM_TERM_LENGTH);
+    if (phrases.length !== list.length || !Array.isArray(raw.neverWarnPhrases))
+      problems.push('Some phrases you chose not to be warned about could not be read and were set aside.');
+    kept.neverWarnPhrases = keepAtMost(phrases, MAX_NEVER_WARN, 'phrases you chose not to be warned about', problems);
+  }
+  return kept;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -8,7 +8,7 @@ import { readSiteAddress } from '../sites';
  * back (docs/settings.md). The zod schema is the type. Bump SETTINGS_VERSION only
  * together with a migration in ./migrations.ts and a saved example of the old shape.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export { DEFAULT_DECOY_URL } from './defaults';
 import { DEFAULT_DECOY_URL } from './defaults';
@@ -41,7 +41,11 @@ const categoriesSchema = z
   .strict();
 
 export const MAX_CUSTOM_TERMS = 5000;
+/** A passage's fingerprint: textFingerprint's unsigned 32-bit number. */
+export const passageFingerprintSchema = z.number().int().min(0).max(0xffffffff);
 export const MAX_CUSTOM_TERM_LENGTH = 200;
+/** The survivor's corrections from a label ("Don't warn me about text like this"): at most this many of each kind. */
+export const MAX_NEVER_WARN = 5000;
 /** The most chosen sites, and the most paused sites, a settings document holds. */
 export const MAX_SITES = 10000;
 
@@ -74,6 +78,13 @@ export const settingsObjectSchema = z
         categories: categoriesSchema,
         customTerms: z.array(z.string().max(MAX_CUSTOM_TERM_LENGTH)).max(MAX_CUSTOM_TERMS),
         pausedSites: z.array(siteSchema).max(MAX_SITES),
+        /**
+         * Version 3. Passages never to warn about again, each as its fingerprint
+         * (lib/blur/text-hash.ts), never as its text.
+         */
+        neverWarnPassages: z.array(passageFingerprintSchema).max(MAX_NEVER_WARN),
+        /** Version 3. Phrases never to warn about again, as text (matched like the survivor's own words). */
+        neverWarnPhrases: z.array(z.string().max(MAX_CUSTOM_TERM_LENGTH)).max(MAX_NEVER_WARN),
       })
       .strict(),
     help: z
@@ -134,6 +145,8 @@ export function defaultSettings(): Settings {
       categories: Object.fromEntries(BLUR_CATEGORIES.map((id) => [id, true])) as Record<BlurCategory, boolean>,
       customTerms: [],
       pausedSites: [],
+      neverWarnPassages: [],
+      neverWarnPhrases: [],
     },
     help: { openInPrivateWindow: false },
     discretion: defaultDiscretion(),

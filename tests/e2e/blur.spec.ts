@@ -213,13 +213,14 @@ test_.describe('content warnings', () => {
     });
     await expect.poll(() => isBlurred(page, '#q')).toBe(true);
     expect(await isBlurred(page, '#p')).toBe(false);
-    // On screen: the shown one's Hide again; the new one's Show and Take a moment.
+    // On screen: the shown one's Hide again; the new one's Show and Take a moment;
+    // each one's Don't warn me.
     expect(
       (await extensionButtons(page))
         .filter((b) => b.x >= 0)
         .map((b) => b.name)
         .sort(),
-    ).toEqual(['Hide again', 'Show', 'Take a moment']);
+    ).toEqual(["Don't warn me", "Don't warn me", 'Hide again', 'Show', 'Take a moment']);
   });
 
   test_('text the survivor types is never blurred', async ({ context, serviceWorker, server }) => {

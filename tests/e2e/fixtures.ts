@@ -16,6 +16,8 @@ export const EXTENSION_PATH = process.env.EXTENSION_PATH ?? join(REPO_ROOT, '.ou
 export interface ExtensionFixtures {
   /** Browser UI language, e.g. 'en-GB' (sets --lang and LANGUAGE). */
   browserLanguage: string;
+  /** The test's own profile folder: launchWithExtension on it again is a browser restart. */
+  profileDir: string;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -23,6 +25,34 @@ export interface ExtensionFixtures {
   openPopup(): Promise<Page>;
   /** Opens an extension page (e.g. 'options.html') in a tab. */
   openExtensionPage(path: string): Promise<Page>;
+}
+
+/**
+ * Chromium with the built extension on a profile folder. Called again on the same
+ * folder after the first context closed, it is the survivor's browser restarted:
+ * the extension's storage, history and settings are what the browser kept on disk.
+ */
+export function launchWithExtension(profile: string, browserLanguage: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: browserLanguage,
+    env: { ...process.env, LANGUAGE: browserLanguage.replace('-', '_') },
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      `--lang=${browserLanguage}`,
+      '--host-resolver-rules=MAP * 127.0.0.1',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=Translate,OptimizationHints,MediaRouter',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-gpu',
+      '--no-sandbox',
+    ],
+  });
 }
 
 export const test = base.extend<ExtensionFixtures, { server: TestServer }>({
@@ -36,31 +66,16 @@ export const test = base.extend<ExtensionFixtures, { server: TestServer }>({
     { scope: 'worker' },
   ],
   browserLanguage: ['en-US', { option: true }],
-  context: async ({ browserLanguage }, use) => {
+  // eslint-disable-next-line no-empty-pattern
+  profileDir: async ({}, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'qt-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: browserLanguage,
-      env: { ...process.env, LANGUAGE: browserLanguage.replace('-', '_') },
-      args: [
-        `--disable-extensions-except=${EXTENSION_PATH}`,
-        `--load-extension=${EXTENSION_PATH}`,
-        `--lang=${browserLanguage}`,
-        '--host-resolver-rules=MAP * 127.0.0.1',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-features=Translate,OptimizationHints,MediaRouter',
-        '--no-first-run',
-        '--no-default-browser-check',
-        '--disable-gpu',
-        '--no-sandbox',
-      ],
-    });
+    await use(profile);
+    rmSync(profile, { recursive: true, force: true });
+  },
+  context: async ({ browserLanguage, profileDir }, use) => {
+    const context = await launchWithExtension(profileDir, browserLanguage);
     await use(context);
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
   },
   serviceWorker: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

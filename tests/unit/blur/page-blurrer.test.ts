@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { BLUR_CATEGORIES, type BlurCategory } from '@/lib/blur/categories';
 import { makeTokens, type UiText } from '@/lib/blur/labels';
 import { compileTriggerLexicon } from '@/lib/blur/matcher';
-import { createPageBlurrer } from '@/lib/blur/page-blurrer';
+import { createPageBlurrer, type NeverWarnChoice } from '@/lib/blur/page-blurrer';
+import { textFingerprint } from '@/lib/blur/text-hash';
 import english from '@/locales/blur.en.json';
 
 const ALL_ON = Object.fromEntries(BLUR_CATEGORIES.map((id) => [id, true])) as Record<BlurCategory, boolean>;
@@ -191,5 +192,83 @@ describe('createPageBlurrer', () => {
     blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
     blurrer.stop();
     expect(doc.querySelectorAll(`[${tokens.own}], [${tokens.blurred}], [inert]`)).toHaveLength(0);
+  });
+});
+
+/** A page whose closed shadow roots the test can open (a page script never can). */
+function pageWithCorrections(body: string) {
+  const window = new Window({ url: 'https://news.example/story' });
+  const roots = new Map<Element, ShadowRoot>();
+  const proto = window.HTMLElement.prototype as unknown as { attachShadow(init: ShadowRootInit): ShadowRoot };
+  const attach = proto.attachShadow;
+  proto.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.set(this, root);
+    return root;
+  };
+  const doc = window.document as unknown as Document;
+  doc.write(`<!doctype html><html lang="en"><head></head><body>${body}</body></html>`);
+  const tokens = makeTokens();
+  const saved: NeverWarnChoice[] = [];
+  const blurrer = createPageBlurrer({ doc, tokens, ui, onNeverWarn: (choice) => saved.push(choice) });
+  const buttonsOf = (block: Element) => [...(roots.get(block.previousElementSibling!)?.querySelectorAll('button') ?? [])];
+  const press = (block: Element, name: string) => {
+    const button = buttonsOf(block).find((b) => b.textContent === name);
+    expect(button, name).toBeDefined();
+    button!.click();
+  };
+  return { doc, tokens, blurrer, saved, buttonsOf, press };
+}
+
+describe('the label’s “Don’t warn me about text like this”', () => {
+  it('offers this passage or the phrase that flagged it, calmly, and keeps the warning when asked', () => {
+    const { doc, blurrer, buttonsOf, press, tokens } = pageWithCorrections('<p id="p">A man was stabbed near the station.</p>');
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    const p = doc.getElementById('p')!;
+    expect(buttonsOf(p).map((b) => b.textContent)).toEqual(['Show', "Don't warn me"]);
+    press(p, "Don't warn me");
+    expect(buttonsOf(p).map((b) => b.textContent)).toEqual([
+      'Show',
+      "Don't warn me",
+      'Not this passage',
+      'Not text with “stabbed”',
+      'Keep the warning',
+    ]);
+    press(p, 'Keep the warning');
+    expect(buttonsOf(p).map((b) => b.textContent)).toEqual(['Show', "Don't warn me"]);
+    // Escape closes it too, from the keyboard.
+    press(p, "Don't warn me");
+    const choice = buttonsOf(p).find((b) => b.textContent === 'Not this passage')!;
+    choice.dispatchEvent(
+      new (choice.ownerDocument.defaultView as unknown as typeof globalThis).KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+    );
+    expect(buttonsOf(p).map((b) => b.textContent)).toEqual(['Show', "Don't warn me"]);
+    expect(p.hasAttribute(tokens.blurred)).toBe(true);
+  });
+
+  it('“Not this passage” saves its fingerprint only, and shows it at once', () => {
+    const { doc, blurrer, saved, press, tokens } = pageWithCorrections('<p id="p">A man was stabbed near the station.</p>');
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    const p = doc.getElementById('p')!;
+    press(p, "Don't warn me");
+    press(p, 'Not this passage');
+    expect(saved).toEqual([{ passage: textFingerprint('A man was stabbed near the station.') }]);
+    expect(p.hasAttribute(tokens.blurred)).toBe(false);
+    expect(p.hasAttribute('inert')).toBe(false);
+    expect(p.previousElementSibling?.hasAttribute(tokens.own) ?? false).toBe(false);
+  });
+
+  it('“Not text with …” saves the phrase; a passage the model alone flagged is offered as a passage only', () => {
+    const { doc, blurrer, saved, press, buttonsOf } = pageWithCorrections('<p id="p">A man was stabbed near the station.</p>');
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON }));
+    const p = doc.getElementById('p')!;
+    press(p, "Don't warn me");
+    press(p, 'Not text with “stabbed”');
+    expect(saved).toEqual([{ phrases: ['stabbed'] }]);
+
+    blurrer.setMatcher(compileTriggerLexicon({ categories: ALL_ON, stages: 'model' }));
+    expect(blurrer.flaggedBlocks()).toEqual([p]);
+    press(p, "Don't warn me");
+    expect(buttonsOf(p).map((b) => b.textContent)).toEqual(['Show', "Don't warn me", 'Not this passage', 'Keep the warning']);
   });
 });

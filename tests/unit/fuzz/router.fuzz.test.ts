@@ -15,7 +15,7 @@ const SEED = 15_2026;
 type Sender = Browser.runtime.MessageSender;
 
 /** Written out here rather than imported, so that widening the product's list fails this test. */
-const CONTENT_TYPES = ['exit-now', 'page-status', 'open-support'];
+const CONTENT_TYPES = ['exit-now', 'page-status', 'open-support', 'never-warn-passage', 'never-warn-phrases'];
 const ALL_TYPES = [...CONTENT_TYPES, 'open-help-site', 'erase-site-history', 'check-history'];
 /** The router's own refusals (a handler that fails is refused too, with its own reason). */
 const GATE_REFUSALS = ['unknown sender', 'unknown or malformed message', 'not allowed from a web page'];
@@ -42,6 +42,11 @@ const validMessage = fc.oneof(
   fc.record({ type: fc.constant('open-help-site'), url: fc.webUrl() }),
   fc.record({ type: fc.constant('erase-site-history'), site: fc.constantFrom('hotline.example', 'example.org', 'not a site') }),
   fc.constant({ type: 'check-history' }),
+  fc.record({ type: fc.constant('never-warn-passage'), fingerprint: fc.nat() }),
+  fc.record({
+    type: fc.constant('never-warn-phrases'),
+    phrases: fc.array(fc.string({ minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 3 }),
+  }),
 );
 /** A valid message with something wrong: an extra key, a field of the wrong type, an odd type name. */
 const nearlyValidMessage = fc

@@ -25,6 +25,29 @@ describe('settings file', () => {
     expect(parse(text)).toEqual({ ok: true, settings });
   });
 
+  it('carries the never-warn lists both ways: passages as fingerprints only, phrases as text', () => {
+    const settings = loadFixture(CURRENT_FIXTURE) as Settings;
+    expect(settings.blur.neverWarnPassages.length).toBeGreaterThan(0);
+    expect(settings.blur.neverWarnPhrases.length).toBeGreaterThan(0);
+    const read = parse(serializeSettingsFile(settings));
+    expect(read.ok && read.settings.blur).toMatchObject({
+      neverWarnPassages: settings.blur.neverWarnPassages,
+      neverWarnPhrases: settings.blur.neverWarnPhrases,
+    });
+  });
+
+  it('refuses a file whose never-warn lists hold something else, naming the entry', () => {
+    expect(errorsOf(fileWith((s) => (s.blur.neverWarnPassages = [12, 'a passage of text'])))).toEqual([
+      expect.stringMatching(/^blur\.neverWarnPassages\.1: /),
+    ]);
+    expect(errorsOf(fileWith((s) => (s.blur.neverWarnPassages = [2 ** 32])))).toEqual([
+      expect.stringMatching(/^blur\.neverWarnPassages\.0: /),
+    ]);
+    expect(errorsOf(fileWith((s) => (s.blur.neverWarnPhrases = ['x'.repeat(201)])))).toEqual([
+      expect.stringMatching(/^blur\.neverWarnPhrases\.0: /),
+    ]);
+  });
+
   it('is written as readable JSON, one key per line, ending with a newline', () => {
     const text = serializeSettingsFile(defaultSettings());
     expect(text.endsWith('}\n')).toBe(true);

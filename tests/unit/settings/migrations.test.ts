@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { migrateSettings, SETTINGS_MIGRATIONS } from '@/lib/settings/migrations';
 import { parseSettingsFile } from '@/lib/settings/file';
 import { recoverSettings } from '@/lib/settings/recover';
-import { SETTINGS_VERSION, settingsSchema } from '@/lib/settings/schema';
+import { SETTINGS_VERSION, settingsSchema, type Settings } from '@/lib/settings/schema';
 import { FIXTURES, fixtureText, loadFixture } from './load-fixture';
 
 /** Every format version there has ever been, each with a saved example of its shape. */
@@ -75,7 +75,7 @@ describe('settings migrations', () => {
 
 describe('version 1 → 2: discretion', () => {
   it('adds the discretion section with the disguise off, and keeps the list of sites where it was', () => {
-    const result = migrateSettings(loadFixture('v1.json'));
+    const result = { ok: true, value: SETTINGS_MIGRATIONS[2]!(loadFixture('v1.json') as Record<string, unknown>) };
     expect(result.ok && result.value).toMatchObject({
       version: 2,
       sites: ['hotline.example', 'chat.support.example'],
@@ -90,9 +90,12 @@ describe('version 1 → 2: discretion', () => {
     expect(SETTINGS_MIGRATIONS[2]!({ ...v2, version: 1 })).toEqual(v2);
   });
 
-  it('keeps the saved version 2 example exactly as it is', () => {
-    const v2 = loadFixture('v2.json');
-    expect(recoverSettings(v2)).toEqual({ settings: v2, problems: [] });
+  it('keeps every choice of the saved version 2 example', () => {
+    const v2 = loadFixture('v2.json') as Settings;
+    expect(recoverSettings(v2)).toEqual({
+      settings: { ...v2, version: 3, blur: { ...v2.blur, neverWarnPassages: [], neverWarnPhrases: [] } },
+      problems: [],
+    });
   });
 
   it('a broken discretion setting goes back to its default alone, and says so', () => {
@@ -101,5 +104,23 @@ describe('version 1 → 2: discretion', () => {
     expect(settings.discretion).toEqual({ disguise: 'none', reveal: 'three-clicks' });
     expect(settings.sites).toEqual(['hotline.example', 'chat.support.example']);
     expect(problems).toEqual([expect.stringMatching(/^The "discretion" setting "disguise" was reset/)]);
+  });
+});
+
+describe('version 2 → 3: corrections to content warnings', () => {
+  it('adds both never-warn lists, empty, and changes nothing else', () => {
+    const v2 = loadFixture('v2.json') as Record<string, unknown> & { blur: Record<string, unknown> };
+    expect(SETTINGS_MIGRATIONS[3]!(v2)).toEqual({ ...v2, version: 3, blur: { ...v2.blur, neverWarnPassages: [], neverWarnPhrases: [] } });
+  });
+
+  it('leaves lists that are there already alone, and a blur section that is not an object to recovery', () => {
+    const v3 = loadFixture('v3.json') as Record<string, unknown>;
+    expect(SETTINGS_MIGRATIONS[3]!({ ...v3, version: 2 })).toEqual(v3);
+    expect(SETTINGS_MIGRATIONS[3]!({ version: 2, blur: 'broken' })).toEqual({ version: 3, blur: 'broken' });
+  });
+
+  it('keeps the saved version 3 example exactly as it is', () => {
+    const v3 = loadFixture('v3.json');
+    expect(recoverSettings(v3)).toEqual({ settings: v3, problems: [] });
   });
 });

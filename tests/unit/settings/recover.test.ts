@@ -160,6 +160,32 @@ describe('recoverSettings', () => {
     expect(problems).toEqual(['The own words for content warnings were more than the 5,000 allowed: the last 2 were set aside.']);
   });
 
+  it('sets aside only the unreadable never-warn entries, keeping the others and every other setting', () => {
+    const { settings, problems } = recoverSettings(loadFixture('broken/bad-never-warn.json'));
+    expect(settingsSchema.safeParse(settings).success).toBe(true);
+    expect(settings.blur.neverWarnPassages).toEqual([305419896, 42]);
+    expect(settings.blur.neverWarnPhrases).toEqual(['stabbed', 'coercive control']);
+    expect(settings.blur.customTerms).toEqual(['coercive control', 'stalking']);
+    expect(settings.sites).toEqual(['hotline.example', 'chat.support.example']);
+    expect(problems).toEqual([
+      'Some passages you chose not to be warned about could not be read and were set aside.',
+      'Some phrases you chose not to be warned about could not be read and were set aside.',
+    ]);
+  });
+
+  it('sets aside a never-warn list that is not a list, and keeps at most 5,000 entries', () => {
+    const saved = loadFixture(CURRENT_FIXTURE) as Record<string, any>;
+    const many = Array.from({ length: 5_003 }, (_, i) => i);
+    const { settings, problems } = recoverSettings({ ...saved, blur: { ...saved.blur, neverWarnPassages: many, neverWarnPhrases: 'x' } });
+    expect(settingsSchema.safeParse(settings).success).toBe(true);
+    expect(settings.blur.neverWarnPassages).toEqual(many.slice(0, 5_000));
+    expect(settings.blur.neverWarnPhrases).toEqual([]);
+    expect(problems).toEqual([
+      'The passages you chose not to be warned about were more than the 5,000 allowed: the last 3 were set aside.',
+      'Some phrases you chose not to be warned about could not be read and were set aside.',
+    ]);
+  });
+
   it('does not change the value it was given, so the copy kept aside is the original', () => {
     const raw = loadFixture('broken/bad-blur-categories.json');
     const before = structuredClone(raw);
