@@ -44,7 +44,6 @@ const ENGLISH: HelpCues = {
     'programs?',
     'samaritans',
     'gps?',
-    'doctors?',
     'professionals?',
     'helpers?',
     'emergency services',
@@ -58,6 +57,11 @@ const ENGLISH: HelpCues = {
     "survivors'? (?:groups?|networks?|forums?)",
     'a line',
     '(?:988|911|999|112|000|111|116 ?123|0800 ?\\d+|1-?800-?[\\d-]+)',
+    'safety plans?',
+    '(?:protection|protective|non-molestation|restraining) (?:orders?|notices?)',
+    'referral cent(?:re|er)s?',
+    'drop-ins?',
+    'campaigns?',
   ],
   offers: [
     'if you(?:\\s+or\\s+someone you know)?',
@@ -101,6 +105,13 @@ const ENGLISH: HelpCues = {
     'keep (?:children|people|them|you|her|him) safe',
     'support (?:her|him|them|you|someone|survivors|people)',
     'coping',
+    'manag(?:e|ing) the urge',
+    'breathing space',
+    'speak(?:s|ing)? out against',
+    'let them lead',
+    'no pressure to',
+    'people i can (?:text|call|talk to)',
+    '(?:i have|make) a plan',
   ],
   alone: [
     "you(?: are|'re) not alone",
@@ -115,6 +126,13 @@ const ENGLISH: HelpCues = {
     "you(?: are|'re) not a burden",
     'how (?:do|can|should) (?:i|we|you) (?:support|help)',
     "(?:it's|it is) never too late",
+    'supporting someone who',
+    '(?:therapy|counselling|support|recovery) (?:has )?helped me',
+    'if a (?:friend|loved one|partner) has been',
+    'asking someone (?:directly )?(?:whether|if)',
+    'you can get there',
+    '(?:free of|free from|recovered from|recovering from|recovery from) (?:an? )?(?:self-harm|sh|eating disorders?|ed|anorexia|bulimia|abuse|trauma)',
+    '(?:ed|eating disorder) recovery',
   ],
 };
 
@@ -147,6 +165,8 @@ const SPANISH: HelpCues = {
     'terapeutas?',
     'puntos? violeta',
     'grupos?',
+    'planes? de seguridad',
+    'foros? de (?:supervivientes|apoyo)',
   ],
   offers: [
     'si (?:tienes|sospechas|crees|estas|alguien|una amiga|un amigo|te|tu|conoces|necesitas|sufres|vives)',
@@ -178,6 +198,8 @@ const SPANISH: HelpCues = {
     'entrada libre',
     'informan?',
     'reinsercion',
+    'compartimos',
+    'es posible',
   ],
   alone: [
     'no estas (?:sola|solo)',
@@ -190,6 +212,8 @@ const SPANISH: HelpCues = {
     'dia internacional (?:de la eliminacion|contra|para la prevencion)',
     'no esta (?:sola|solo)',
     '(?:no son|no es) un fracaso',
+    'recuperacion de (?:la |el |los |las |mi |un |una )?(?:anorexia|bulimia|tca|trastornos?|autolesiones)',
+    '(?:como|cuando) sal(?:i|imos) del maltrato',
   ],
 };
 
