@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // Germany (research §1.8 and §2).
 // Left out: the old 08000 116 016 (replaced by 116 016), 116 123 for TelefonSeelsorge
@@ -139,5 +139,35 @@ export const deEntries: HelpEntry[] = [
     sources: ['https://tauwetter.de/de/betroffene/selbsthilfe-betroffene.html', 'https://tauwetter.de/en/anlaufstelle.html'],
     status: 'confirmed',
     lastConfirmed: CONFIRMED_ON,
+  },
+  {
+    id: 'de-selbsthilfegruppe-bad-vilbel',
+    name: 'Selbsthilfegruppe nach sexuellem Missbrauch in der Kindheit (Bad Vilbel)',
+    kind: 'peer-group',
+    country: 'DE',
+    region: 'Bad Vilbel',
+    serves: ['adult-survivors-of-child-abuse'],
+    description:
+      'A self-help group for adults who were sexually abused as children. It meets once a month in the morning, in a protected setting with others who went through the same.',
+    phones: [{ display: '(06101) 1384', tel: '061011384', note: 'Selbsthilfekontaktstelle Bürgeraktive Bad Vilbel' }],
+    email: 'info@buergeraktive-bad-vilbel.de',
+    languages: ['de'],
+    free: 'unknown',
+    format: 'in-person',
+    howToJoin: 'Call or email the self-help contact point Bürgeraktive Bad Vilbel for details and to sign up.',
+    moderated: 'unknown',
+    runBy: 'peer-led',
+    facilitation: 'A survivors’ self-help group, hosted by the local self-help contact point.',
+    translations: {
+      de: {
+        description:
+          'Eine Selbsthilfegruppe für Erwachsene, die in der Kindheit sexuell missbraucht wurden. Sie trifft sich einmal im Monat vormittags, in geschütztem Rahmen mit anderen, die Ähnliches erlebt haben.',
+        howToJoin:
+          'Rufen Sie die Selbsthilfekontaktstelle Bürgeraktive Bad Vilbel an oder schreiben Sie eine E-Mail; dort erhalten Sie Informationen und können sich anmelden.',
+      },
+    },
+    sources: ['https://karbener-zeitung.de/?p=158190', 'https://karbener-zeitung.de/darf-kein-tabuthema-mehr-sein'],
+    status: 'confirmed-secondary',
+    lastConfirmed: READ_ON,
   },
 ];

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // Japan (research §1.17 and §2).
 // Left out: the old DV number 0570-0-55210 (now #8008), TELL Lifeline's number (not
@@ -162,5 +162,57 @@ export const jpEntries: HelpEntry[] = [
     citations: ['asahi.com'],
     status: 'confirmed-secondary',
     lastConfirmed: CONFIRMED_ON,
+  },
+  {
+    id: 'jp-kokage-no-kai',
+    name: '木蔭の会 (Kokage no Kai)',
+    kind: 'peer-group',
+    country: 'JP',
+    serves: ['sexual-violence'],
+    description:
+      'A peer self-help group for people who experienced sexual harm. Three to six people meet each month and talk about life after the harm, not its details. You join under a nickname.',
+    website: 'https://note.com/kokagenokai/n/na9fd07222efa',
+    languages: ['ja'],
+    free: 'unknown',
+    howToJoin: 'Apply through the link on the group’s page. Join under a nickname; it is fine not to speak.',
+    moderated: 'unknown',
+    runBy: 'peer-led',
+    facilitation: 'Survivors meeting as peers.',
+    translations: {
+      ja: {
+        description:
+          '性被害にあった人のための自助グループです。毎月3〜6人で集まり、被害の詳しい内容ではなく、その後の暮らしや気持ちについて話します。ニックネームで参加できます。',
+        howToJoin: 'グループのページにあるリンクから申し込みます。ニックネームで参加でき、話さなくても大丈夫です。',
+      },
+    },
+    sources: ['https://note.com/kokagenokai/n/na9fd07222efa'],
+    status: 'confirmed',
+    lastConfirmed: READ_ON,
+  },
+  {
+    id: 'jp-hidamari-no-gazebo',
+    name: '陽だまりのガゼボ (Hidamari no Gazebo)',
+    kind: 'peer-group',
+    country: 'JP',
+    region: 'Shizuoka',
+    serves: ['child-abuse', 'adult-survivors-of-child-abuse', 'sexual-violence'],
+    description:
+      'A self-help group in Shizuoka Prefecture for people sexually abused by a relative. In 2021 it was the only such group in the prefecture.',
+    website: 'https://hidamarinogazebo.jimdofree.com/',
+    languages: ['ja'],
+    free: 'unknown',
+    howToJoin: 'Contact the organiser through the group’s website.',
+    moderated: 'unknown',
+    runBy: 'peer-led',
+    facilitation: 'Run by a survivor.',
+    translations: {
+      ja: {
+        description: '静岡県の、近親者から性的虐待を受けた人のための自助グループです。2021年時点で県内唯一の会でした。',
+        howToJoin: 'グループのウェブサイトから管理人に連絡します。',
+      },
+    },
+    sources: ['https://hidamarinogazebo.jimdofree.com/2021/07/30/２０２１年７月運営所感/'],
+    status: 'confirmed-old',
+    lastConfirmed: READ_ON,
   },
 ];

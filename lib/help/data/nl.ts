@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // Netherlands (research §1.12). No peer group in the Netherlands was found by the research.
 // The 2019 case (people dialled 113 before it was live) is why numbers are copied exactly.
@@ -76,5 +76,39 @@ export const nlEntries: HelpEntry[] = [
     citations: ['metronieuws.nl 2019'],
     status: 'confirmed-secondary',
     lastConfirmed: CONFIRMED_ON,
+  },
+
+  // Peer support
+  {
+    id: 'nl-kindertelefoon-forum',
+    name: 'De Kindertelefoon forum',
+    kind: 'peer-group',
+    country: 'NL',
+    serves: ['young-people', 'child-abuse'],
+    description:
+      'An online forum on the Kindertelefoon website where children and young people aged 8 to 18 share experiences and help each other. Moderators watch over it.',
+    website: 'https://www.kindertelefoon.nl/',
+    languages: ['nl'],
+    free: true,
+    format: 'online',
+    howToJoin: 'Go to the forum on the Kindertelefoon website.',
+    moderated: true,
+    runBy: 'professional-service',
+    facilitation: 'Run by the national children’s helpline; moderators watch over the forum.',
+    translations: {
+      nl: {
+        description:
+          'Een online forum op de website van De Kindertelefoon waar kinderen en jongeren van 8 tot 18 jaar ervaringen delen en elkaar helpen. Moderators letten op.',
+        howToJoin: 'Ga naar het forum op de website van De Kindertelefoon.',
+      },
+    },
+    sources: [
+      'https://www.nrc.nl/nieuws/2019/09/05/duizend-keer-per-dag-een-luisterend-oor-a3972340',
+      'https://nieuws.nl/algemeen/20190904/maxima-bij-40e-verjaardag-kindertelefoon/',
+      'https://www.vriendenkindertelefoon.nl/kindertelefoon',
+    ],
+    citations: ['www.kindertelefoon.nl (named in De Kindertelefoon’s magazine “the power of De Kindertelefoon”)'],
+    status: 'confirmed-old',
+    lastConfirmed: READ_ON,
   },
 ];
