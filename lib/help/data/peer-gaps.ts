@@ -84,7 +84,7 @@ export const peerSupportGaps: PeerSupportGap[] = [
     internationalLanguage: 'English',
   },
   {
-    country: 'US',
+    country: 'MX',
     reason: 'No peer group in Mexico with a way to reach it was found in the public pages read for this release.',
     international: ONLINE_IN_ENGLISH,
     internationalLanguage: 'English',
