@@ -19,6 +19,11 @@ export const deEntries: HelpEntry[] = [
     languages: ['de'],
     languageNote: '18 further languages and sign language',
     free: true,
+    translations: {
+      de: {
+        description: 'Für Frauen, die Gewalt erleben, auch sexualisierte Gewalt. Kostenlos und anonym; Chat und E-Mail auf der Website.',
+      },
+    },
     sources: ['https://hilfetelefon.de/das-hilfetelefon/angebot-im-ueberblick.html'],
     citations: ['der-paritaetische.de/alle-meldungen/bundesweites-hilfetelefon-…', 'attendorn.de'],
     status: 'confirmed',
@@ -36,6 +41,12 @@ export const deEntries: HelpEntry[] = [
     languages: ['de'],
     languageNote: '19 further languages through interpreters, and sign language',
     free: 'unknown',
+    translations: {
+      de: {
+        description:
+          'Für alle, die von sexuellem Kindesmissbrauch betroffen sind. Nicht rund um die Uhr erreichbar; auch per E-Mail oder online.',
+      },
+    },
     sources: ['https://bundesregierung.de/breg-de/aktuelles/hilfetelefon-sexueller-kindesmissbrauch-2275784'],
     citations: ['bishop-accountability.org (2012, Rheinpfalz)'],
     status: 'confirmed',
@@ -56,6 +67,7 @@ export const deEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['de'],
     free: true,
+    translations: { de: { description: 'Für alle, die reden möchten, kostenlos und anonym. Auch Chat und E-Mail.' } },
     sources: [
       'https://domradio.de/glossar/telefonseelsorge-0',
       'https://domradio.de/artikel/telefonseelsorge-jetzt-unter-oekumenischem-dachverband',
@@ -76,6 +88,7 @@ export const deEntries: HelpEntry[] = [
     hours: { text: 'Mon–Sat 14–20, plus Mon, Wed and Thu 10–12', timeZone: 'Europe/Berlin' },
     languages: ['de'],
     free: 'unknown',
+    translations: { de: { description: 'Für Kinder und Jugendliche. Auch Chat und E-Mail.' } },
     sources: [],
     citations: ['klecks-os.de 2020', 'bmfsfj.de'],
     status: 'confirmed-old',
@@ -93,6 +106,7 @@ export const deEntries: HelpEntry[] = [
     hours: { text: 'Mon–Fri 9–17, plus Tue and Thu 17–19', timeZone: 'Europe/Berlin' },
     languages: ['de'],
     free: 'unknown',
+    translations: { de: { description: 'Ein Telefon für Eltern.' } },
     sources: [],
     citations: ['klecks-os.de 2020', 'bmfsfj.de'],
     status: 'confirmed-old',
@@ -116,6 +130,13 @@ export const deEntries: HelpEntry[] = [
     howToJoin: 'See the self-help groups page of Wildwasser Berlin.',
     moderated: 'unknown',
     runBy: 'peer-led',
+    translations: {
+      de: {
+        description:
+          'Selbsthilfegruppen für Frauen und trans Personen, die in der Kindheit sexuellen Missbrauch erlebt haben. Wildwasser Freiburg bietet jungen Frauen Online-Beratung von Gleichaltrigen an.',
+        howToJoin: 'Siehe die Seite zu den Selbsthilfegruppen von Wildwasser Berlin.',
+      },
+    },
     sources: ['https://wildwasser-berlin.de/selbsthilfegruppen/'],
     citations: ['fudder.de'],
     status: 'confirmed',
@@ -136,6 +157,12 @@ export const deEntries: HelpEntry[] = [
     moderated: 'unknown',
     runBy: 'peer-led',
     facilitation: 'Survivor-controlled.',
+    translations: {
+      de: {
+        description: 'Selbsthilfegruppen für Männer sowie trans, inter und nicht-binäre Menschen, die sexualisierte Gewalt erlebt haben.',
+        howToJoin: 'Siehe die Selbsthilfe-Seite von Tauwetter (auch auf Englisch).',
+      },
+    },
     sources: ['https://tauwetter.de/de/betroffene/selbsthilfe-betroffene.html', 'https://tauwetter.de/en/anlaufstelle.html'],
     status: 'confirmed',
     lastConfirmed: CONFIRMED_ON,

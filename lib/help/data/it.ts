@@ -17,6 +17,12 @@ export const itEntries: HelpEntry[] = [
     languages: ['it', 'en', 'fr', 'es', 'pt', 'ru', 'uk', 'pl', 'ar', 'fa', 'sq'],
     free: true,
     costNote: 'Free from landlines and mobiles',
+    translations: {
+      it: {
+        description: 'Per chiunque subisca violenza o stalking. Anonimo; anche una chat su 1522.eu e l’app «1522».',
+        costNote: 'Gratuito da rete fissa e da cellulare',
+      },
+    },
     sources: [],
     citations: ['ansa.it 2023-06-09', 'tg24.sky.it 2023-11-23', 'bresciaoggi.it'],
     status: 'confirmed',
@@ -34,6 +40,7 @@ export const itEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['it'],
     free: 'unknown',
+    translations: { it: { description: 'Per bambini, bambine e ragazzi. Anche una chat sul sito.' } },
     sources: [],
     citations: ['tg24.sky.it 2025-04-23', 'avvenire.it', 'notizie.tiscali.it'],
     status: 'confirmed',
@@ -51,6 +58,12 @@ export const itEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['it'],
     free: 'unknown',
+    translations: {
+      it: {
+        description:
+          'Per le emergenze che riguardano bambini e ragazzi, gestito da Telefono Azzurro per il Dipartimento per le politiche della famiglia.',
+      },
+    },
     sources: [],
     citations: ['tg24.sky.it 2025-04-23', 'avvenire.it', 'notizie.tiscali.it'],
     status: 'confirmed',
@@ -68,6 +81,9 @@ export const itEntries: HelpEntry[] = [
     whatsapp: { display: '324 011 7252' },
     languages: ['it'],
     free: 'unknown',
+    translations: {
+      it: { description: 'Sostegno emotivo per chiunque abbia bisogno di parlare. Anche WhatsApp Amico e un modulo email.' },
+    },
     sources: [],
     citations: ['agensir.it 2025', 'fanpage.it 2024'],
     status: 'confirmed',

@@ -23,6 +23,12 @@ export const jpEntries: HelpEntry[] = [
     languageNote:
       'Phone in Japanese; chat also in English, Chinese, Korean, Spanish, Portuguese, Tagalog, Thai, Vietnamese, Indonesian and Nepali',
     free: true,
+    translations: {
+      ja: {
+        description:
+          '内閣府による、DV(配偶者などからの暴力)に悩むすべての人のための相談窓口です。無料で、メールやチャットでも相談できます。',
+      },
+    },
     sources: ['https://gender.go.jp/policy/no_violence/e-vaw/soudankikan.html'],
     citations: ['kifjp.org', 'city.tamba.lg.jp (updated 2024-03)'],
     status: 'confirmed',
@@ -41,6 +47,7 @@ export const jpEntries: HelpEntry[] = [
     languages: ['ja'],
     free: false,
     costNote: 'The caller pays for the call',
+    translations: { ja: { description: '最寄りの配偶者暴力相談支援センターにつながります。', costNote: '通話料はかけた人の負担です' } },
     sources: ['https://gender.go.jp/policy/no_violence/e-vaw/soudankikan/01.html'],
     status: 'confirmed',
     lastConfirmed: CONFIRMED_ON,
@@ -64,6 +71,12 @@ export const jpEntries: HelpEntry[] = [
     languages: ['ja'],
     free: true,
     costNote: 'Free, except from some lines',
+    translations: {
+      ja: {
+        description: '#8891で、性犯罪・性暴力被害者のためのワンストップ支援センターにつながります。',
+        costNote: '一部の回線を除き無料です',
+      },
+    },
     sources: [],
     citations: ['yuiclinic 2025', 'pref.okinawa.lg.jp 2023', 'NHK 2020', 'npa.go.jp white paper 2022'],
     status: 'confirmed',
@@ -81,6 +94,7 @@ export const jpEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['ja'],
     free: true,
+    translations: { ja: { description: '児童相談所の虐待対応ダイヤルです。無料で、匿名でもかけられます。' } },
     sources: [],
     citations: ['city.mito.lg.jp', 'kotobank.jp (Nipponica)'],
     status: 'confirmed',
@@ -104,6 +118,12 @@ export const jpEntries: HelpEntry[] = [
     languages: ['ja'],
     languageNote: 'Foreign-language lines in the menu',
     free: true,
+    translations: {
+      ja: {
+        description:
+          '話を聞いてほしいすべての人のための窓口です。無料です。音声案内には、DVや性暴力について女性が相談できる窓口や、外国語の窓口があります。',
+      },
+    },
     sources: ['https://279338.jp/yorisoi/'],
     status: 'confirmed',
     lastConfirmed: CONFIRMED_ON,
@@ -120,6 +140,7 @@ export const jpEntries: HelpEntry[] = [
     hours: { text: '24 hours on the 10th of each month; other hours not confirmed', timeZone: 'Asia/Tokyo' },
     languages: ['ja'],
     free: true,
+    translations: { ja: { description: '自殺予防のフリーダイヤルです。全国約50の地域センターにも、それぞれの電話番号があります。' } },
     sources: [],
     citations: ['tamainochi.com', 'mentalhealthbiz.net'],
     status: 'confirmed',
@@ -137,6 +158,7 @@ export const jpEntries: HelpEntry[] = [
     hours: { text: 'Mon, Thu, Fri 24 hours; Tue, Wed, Sat, Sun 06:00–24:00 (as published in 2022)', timeZone: 'Asia/Tokyo' },
     languages: ['ja'],
     free: 'unknown',
+    translations: { ja: { description: '自殺予防の相談窓口です。' } },
     sources: [],
     citations: ['mainichi.jp 2022-08-26'],
     status: 'confirmed-old',
@@ -158,6 +180,12 @@ export const jpEntries: HelpEntry[] = [
     howToJoin: 'See the SIAb. page.',
     moderated: 'unknown',
     runBy: 'peer-led',
+    translations: {
+      ja: {
+        description: '近親者からの性虐待を受けた人のための当事者ミーティングです。2013年から続いています。',
+        howToJoin: 'SIAb.のページをご覧ください。',
+      },
+    },
     sources: ['https://syncable.biz/associate/siabdayo/vision'],
     citations: ['asahi.com'],
     status: 'confirmed-secondary',

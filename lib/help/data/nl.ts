@@ -16,6 +16,12 @@ export const nlEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['nl'],
     free: true,
+    translations: {
+      nl: {
+        description:
+          'Bij huiselijk geweld en kindermishandeling. Gratis; noem je woonplaats en je wordt doorverbonden met je regio. Ook een chat.',
+      },
+    },
     sources: ['https://rijksoverheid.nl/onderwerpen/huiselijk-geweld/vraag-en-antwoord/wat-moet-ik-doen-bij-huiselijk-geweld'],
     citations: ['scherpenzeel.nl', 'veiligthuisnoordoostgelderland.nl'],
     status: 'confirmed',
@@ -34,6 +40,7 @@ export const nlEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['nl'],
     free: 'unknown',
+    translations: { nl: { description: 'Voor iedereen die seksueel geweld heeft meegemaakt. Ook een chat.' } },
     sources: ['https://centrumseksueelgeweld.nl/category/in-de-media/'],
     citations: ['ggdfryslan.nl 2022', 'nhnieuws.nl 2020'],
     status: 'confirmed',
@@ -55,6 +62,12 @@ export const nlEntries: HelpEntry[] = [
     languages: ['nl'],
     free: true,
     costNote: '0800-0113 is free; 113 is free since October 2025',
+    translations: {
+      nl: {
+        description: 'Voor iedereen die aan zelfmoord denkt. Ook een chat.',
+        costNote: '0800-0113 is gratis; 113 is gratis sinds oktober 2025',
+      },
+    },
     sources: [],
     citations: ['upday.com/nl 2025-10-03', 'nu.nl 2020', 'hartvannederland.nl 2020'],
     status: 'confirmed',
@@ -72,6 +85,7 @@ export const nlEntries: HelpEntry[] = [
     hours: { text: 'Every day of the year, 11–21 (as published in 2019)', timeZone: 'Europe/Amsterdam' },
     languages: ['nl'],
     free: true,
+    translations: { nl: { description: 'Voor kinderen van 8 tot 18 jaar. Ook een chat en een forum.' } },
     sources: ['https://vriendenkindertelefoon.nl/kindertelefoon'],
     citations: ['metronieuws.nl 2019'],
     status: 'confirmed-secondary',

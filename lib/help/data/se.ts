@@ -17,6 +17,12 @@ export const seEntries: HelpEntry[] = [
     languageNote: 'Interpreters (for example Arabic, Finnish, Spanish, Somali, Thai, Turkish); information in 28 languages',
     free: true,
     safetyNotes: ['The call is not shown on the phone bill.'],
+    translations: {
+      sv: {
+        description: 'För kvinnor som har utsatts för våld, även sexuellt våld. Gratis och anonymt.',
+        safetyNotes: ['Samtalet syns inte på telefonräkningen.'],
+      },
+    },
     sources: ['https://eige.europa.eu/node/4655', 'https://nck.uu.se/kvinnofridslinjen/kvinnofridslinjen10ar/statistik/'],
     citations: ['nck.uu.se (press release 2019-01-28)'],
     status: 'confirmed',
@@ -34,6 +40,7 @@ export const seEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['sv'],
     free: 'unknown',
+    translations: { sv: { description: 'För barn och unga under 18 år. Även chatt och mejl.' } },
     sources: [],
     citations: ['orebrotribune.se 2021', '8sidor.se 2025-08-20', 'sosalarm.se 2021'],
     status: 'confirmed',
@@ -51,6 +58,7 @@ export const seEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['sv'],
     free: 'unknown',
+    translations: { sv: { description: 'För dig som tänker på självmord. Även chatt och mejl.' } },
     sources: [],
     citations: ['kronprinsessparetsstiftelse.se', 'sosalarm.se 2020'],
     status: 'confirmed',

@@ -218,6 +218,30 @@ describe('help directory data', () => {
     }
   });
 
+  it('writes every entry of a non-English country in that country’s language too', () => {
+    const countryLanguage: Record<string, string> = {
+      DE: 'de',
+      FR: 'fr',
+      ES: 'es',
+      MX: 'es',
+      IT: 'it',
+      BR: 'pt',
+      NL: 'nl',
+      SE: 'sv',
+      JP: 'ja',
+    };
+    const entries = helpDirectory.filter((entry) => countryLanguage[entry.country] !== undefined);
+    expect(entries.length).toBeGreaterThan(40);
+    for (const entry of entries) {
+      const local = entry.translations?.[countryLanguage[entry.country]!];
+      expect(local?.description, `${entry.id}: description`).toBeTruthy();
+      expect(local?.description, `${entry.id}: not just the English again`).not.toBe(entry.description);
+      if (entry.howToJoin !== undefined) expect(local?.howToJoin, `${entry.id}: howToJoin`).toBeTruthy();
+      if (entry.costNote !== undefined) expect(local?.costNote, `${entry.id}: costNote`).toBeTruthy();
+      expect(local?.safetyNotes?.length ?? 0, `${entry.id}: safetyNotes`).toBe(entry.safetyNotes?.length ?? 0);
+    }
+  });
+
   it('says who runs every entry', () => {
     for (const entry of helpDirectory) {
       expect(['peer-led', 'professionally-facilitated', 'professional-service'], entry.id).toContain(entry.runBy);
