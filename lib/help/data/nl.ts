@@ -125,4 +125,33 @@ export const nlEntries: HelpEntry[] = [
     status: 'confirmed-old',
     lastConfirmed: READ_ON,
   },
+  {
+    id: 'nl-lotgenoten-seksueel-geweld',
+    name: 'Lotgenoten Seksueel Geweld (LSG)',
+    kind: 'peer-group',
+    country: 'NL',
+    serves: ['sexual-violence', 'adult-survivors-of-child-abuse'],
+    description:
+      'An online peer community for people who experienced sexual abuse or sexual violence, with a chat and a forum for members and stories on the website. It is for support between peers and does not replace professional help.',
+    website: 'https://www.lotgenotenseksueelgeweld.nl/huisregels/',
+    languages: ['nl'],
+    free: 'unknown',
+    format: 'online',
+    howToJoin: 'Become a member through the website to use the chat and the forum; read the house rules first.',
+    moderated: true,
+    runBy: 'peer-led',
+    facilitation: 'Peers supporting each other, under house rules for the chat and the forum.',
+    safetyNotes: ['Keep your password to yourself, so nobody else can read your messages.'],
+    translations: {
+      nl: {
+        description:
+          'Een online gemeenschap voor mensen die seksueel misbruik of seksueel geweld hebben meegemaakt, met een chat en een forum voor leden en verhalen op de website. Het is steun van lotgenoten en vervangt geen professionele hulp.',
+        howToJoin: 'Word lid via de website om de chat en het forum te gebruiken; lees eerst de huisregels.',
+        safetyNotes: ['Houd je wachtwoord voor jezelf, zodat niemand anders je berichten kan lezen.'],
+      },
+    },
+    sources: ['https://www.lotgenotenseksueelgeweld.nl/huisregels/'],
+    status: 'confirmed',
+    lastConfirmed: READ_ON,
+  },
 ];

@@ -65,7 +65,7 @@ export const peerSupportGaps: PeerSupportGap[] = [
   {
     country: 'NL',
     reason:
-      'One Dutch option is listed: the moderated forum of De Kindertelefoon, for young people aged 8 to 18. No peer group for adult survivors with a way to reach it was confirmed from a public page read for this release.',
+      'Two Dutch options are listed: Lotgenoten Seksueel Geweld, an online peer community, and the moderated forum of De Kindertelefoon for young people aged 8 to 18. Slachtofferhulp Nederland also arranges contact between peers, but no page read for this release gave its own address, so it is not listed.',
     international: ONLINE_IN_ENGLISH,
     internationalLanguage: 'English',
   },
