@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // Spain (research §1.10 and §2).
 // Left out: ANAR's 116 000 (missing children, outside this directory's scope) and the
@@ -96,4 +96,32 @@ export const esEntries: HelpEntry[] = [
   },
 
   // Peer support
+  {
+    id: 'es-asociacion-cebrero',
+    name: 'Asociación Cebrero contra el abuso sexual infantil',
+    kind: 'peer-group',
+    country: 'ES',
+    region: 'Alto Aragón (Barbastro)',
+    serves: ['adult-survivors-of-child-abuse'],
+    description:
+      'An association started by women who were sexually abused as children, for adults who went through the same. Members share experiences anonymously; at the start it planned to meet twice a month in Barbastro.',
+    website: 'https://asociacioncebrero.es/articulo-del-periodista-angel-gayubar-2/',
+    languages: ['es'],
+    free: 'unknown',
+    format: 'in-person',
+    howToJoin: 'Contact the association through its website.',
+    moderated: 'unknown',
+    runBy: 'peer-led',
+    facilitation: 'Run by survivors of child sexual abuse.',
+    translations: {
+      es: {
+        description:
+          'Una asociación creada por mujeres que sufrieron abusos sexuales en la infancia, para personas adultas que han pasado por lo mismo. Se comparten experiencias de forma anónima; al empezar, preveía reunirse dos veces al mes en Barbastro.',
+        howToJoin: 'Ponte en contacto con la asociación a través de su web.',
+      },
+    },
+    sources: ['https://asociacioncebrero.es/articulo-del-periodista-angel-gayubar-2/'],
+    status: 'confirmed-secondary',
+    lastConfirmed: READ_ON,
+  },
 ];

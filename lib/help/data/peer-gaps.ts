@@ -51,7 +51,7 @@ export const peerSupportGaps: PeerSupportGap[] = [
   {
     country: 'ES',
     reason:
-      'Fundació Vicki Bernadet (formerly FADA), in Barcelona and Zaragoza, supports adults abused in childhood, but the pages read for this release describe therapy groups led by professionals and give no current contact. No other peer group with a way to reach it was confirmed.',
+      'One Spanish peer group is listed, Asociación Cebrero in Alto Aragón. Fundació Vicki Bernadet (formerly FADA), in Barcelona and Zaragoza, supports adults abused in childhood, but the pages read for this release describe therapy groups led by professionals and give no current contact. No other peer group with a way to reach it was confirmed.',
     international: ONLINE_IN_ENGLISH,
     internationalLanguage: 'English',
   },
