@@ -58,7 +58,7 @@ export const peerSupportGaps: PeerSupportGap[] = [
   {
     country: 'IT',
     reason:
-      'Many centri antiviolenza run local mutual-help groups (gruppi di auto mutuo aiuto) for women, often with a psychologist as facilitator, but no page read for this release gave a current way to join one, so none is listed.',
+      'Two Italian peer options are listed: Rete L’ABUSO, for survivors of clergy abuse, and the self-help groups of South Tyrol. Many centri antiviolenza also run local mutual-help groups (gruppi di auto mutuo aiuto) for women, often with a psychologist as facilitator, but no page read for this release gave a current way to join one.',
     international: ONLINE_IN_ENGLISH,
     internationalLanguage: 'English',
   },
