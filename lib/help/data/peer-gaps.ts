@@ -113,7 +113,7 @@ export const peerSupportGaps: PeerSupportGap[] = [
   {
     country: 'KE',
     reason:
-      'One Kenyan option is listed, the Survivors of Sexual Violence in Kenya Network. No other peer group with a way to reach it was confirmed from a public page read for this release.',
+      'Two Kenyan options are listed: the Survivors of Sexual Violence in Kenya Network, and CREAW’s counsellor-led support groups in Kibera. No third group with a way to reach it was confirmed from a public page read for this release.',
     international: ONLINE_IN_ENGLISH,
     internationalLanguage: 'English',
   },
