@@ -206,3 +206,23 @@ export const helpEntrySchema = z
   });
 
 export type HelpEntry = z.infer<typeof helpEntrySchema>;
+
+/** How many peer-support options of its own every country should offer. */
+export const MIN_PEER_OPTIONS = 3;
+
+/**
+ * Why a country offers fewer than MIN_PEER_OPTIONS peer-support options of its own, said
+ * plainly, and which international online communities accept people from there instead.
+ */
+export const peerSupportGapSchema = z
+  .object({
+    country: countryCodeSchema,
+    /** In plain words, for a survivor: what was looked for and why it is not listed. */
+    reason: z.string().min(60),
+    /** Ids of international online peer communities that accept people from this country. */
+    international: z.array(z.string().min(1)).min(1),
+    /** The language those communities use, in plain words ("English"). */
+    internationalLanguage: z.string().min(1),
+  })
+  .strict();
+export type PeerSupportGap = z.infer<typeof peerSupportGapSchema>;

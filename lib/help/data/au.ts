@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // Australia (research §1.4 and §2).
 // Left out: Kids Helpline webchat hours (disputed), Our Place Online (status unknown).
@@ -121,5 +121,26 @@ export const auEntries: HelpEntry[] = [
     citations: ['sane.org'],
     status: 'confirmed',
     lastConfirmed: CONFIRMED_ON,
+  },
+  {
+    id: 'au-clan-care-leavers',
+    name: 'CLAN – Care Leavers Australasia Network',
+    kind: 'peer-group',
+    country: 'AU',
+    serves: ['adult-survivors-of-child-abuse'],
+    description:
+      'A support and advocacy network founded by two care leavers, for people who grew up in orphanages, children’s homes or foster care. It offers information, understanding and emotional support, and a members’ newsletter.',
+    website: 'http://www.clan.org.au/about/',
+    languages: ['en'],
+    free: 'unknown',
+    format: 'both',
+    howToJoin: 'Contact CLAN through its website to become a member.',
+    moderated: 'unknown',
+    runBy: 'peer-led',
+    facilitation: 'Founded and led by care leavers themselves.',
+    sources: ['https://signposts.communities.wa.gov.au/content/view.aspx?ContentID=55'],
+    citations: ['http://www.clan.org.au/about/ (read 2026-12-03)', 'http://www.clan.org.au/what-clan-does/ (read 2026-12-03)'],
+    status: 'confirmed',
+    lastConfirmed: READ_ON,
   },
 ];

@@ -19,6 +19,12 @@ export const brEntries: HelpEntry[] = [
     languages: ['pt'],
     languageNote: 'Libras (Brazilian Sign Language)',
     free: true,
+    translations: {
+      pt: {
+        description:
+          'Para mulheres em situação de violência, gratuito de qualquer lugar do Brasil. Também por e-mail e por videochamada em Libras.',
+      },
+    },
     sources: [],
     citations: [
       'diariodovale.com.br 2023-04 (Agência Brasil)',
@@ -44,6 +50,12 @@ export const brEntries: HelpEntry[] = [
     languages: ['pt'],
     languageNote: 'Libras (Brazilian Sign Language)',
     free: 'unknown',
+    translations: {
+      pt: {
+        description:
+          'Para denunciar e buscar ajuda em violações de direitos humanos, inclusive contra crianças. Anônimo; também por WhatsApp, Telegram («DireitosHumanosBrasil») e aplicativo.',
+      },
+    },
     sources: [],
     citations: ['acreagora.com 2023-05', 'em.com.br 2025-12'],
     status: 'confirmed',
@@ -61,6 +73,7 @@ export const brEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['pt'],
     free: true,
+    translations: { pt: { description: 'Apoio emocional e prevenção do suicídio, gratuito em todo o país. Também por chat e e-mail.' } },
     sources: [],
     citations: ['folhadoestado 2018', 'redepiaui', 'cvmarj.com.br'],
     status: 'confirmed',

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // Canada (research §1.3 and §2). There is no single national domestic-violence or
 // sexual-assault line: those lines are provincial and are marked with their region.
@@ -134,5 +134,34 @@ export const caEntries: HelpEntry[] = [
     citations: ['sagesse.org'],
     status: 'confirmed',
     lastConfirmed: CONFIRMED_ON,
+  },
+  {
+    id: 'ca-the-gatehouse',
+    name: 'The Gatehouse',
+    kind: 'peer-group',
+    country: 'CA',
+    region: 'Toronto',
+    serves: ['adult-survivors-of-child-abuse', 'sexual-violence'],
+    description:
+      'A community centre in Toronto for people affected by childhood sexual abuse. Its 15-week peer-support group programme for adults meets in person or online.',
+    phones: [{ display: '416-255-5900', tel: '4162555900', note: 'Intake: ask for extension 222' }],
+    email: 'programs@thegatehouse.org',
+    website: 'https://thegatehouse.org/adult-support-program/',
+    languages: ['en'],
+    free: false,
+    costNote: 'A non-refundable programme fee of $25',
+    format: 'both',
+    howToJoin:
+      'Contact the intake team by phone or email. An intake meeting, by phone, Zoom or in person, comes before joining. Groups are for adults over 18.',
+    moderated: true,
+    runBy: 'peer-led',
+    facilitation: 'Peer-support groups with facilitators, under group rules sent before the first meeting.',
+    sources: [
+      'https://thegatehouse.org/adult-support-program/',
+      'https://thegatehouse.org/effectiveness-peer-support-for-lgbtq-csa-survivors',
+      'https://thegatehouse.org/the-gatehouse-transformation-for-adult-survivors-of-childhood-sexual-abuse/',
+    ],
+    status: 'confirmed',
+    lastConfirmed: READ_ON,
   },
 ];

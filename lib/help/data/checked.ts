@@ -1,6 +1,13 @@
 /**
- * The day these entries were last confirmed: each was checked against the stored sources
- * of help-directory-sources.md (compiled 2026-11) and the directory audit on this day. No
- * line was dialled. An entry confirmed again later carries its own date instead.
+ * The day most entries were last confirmed. They were checked against the stored sources
+ * of help-directory-sources.md, which gives only the month it was compiled (2026-11), so
+ * the first of that month is used: an entry never claims a check more recent than the one
+ * it had. No line was dialled.
  */
-export const CONFIRMED_ON = '2026-12-03';
+export const CONFIRMED_ON = '2026-11-01';
+
+/**
+ * The day an entry was confirmed again from a public page read with the search tool
+ * (each such entry cites that page in its sources).
+ */
+export const READ_ON = '2026-12-03';

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // Germany (research §1.8 and §2).
 // Left out: the old 08000 116 016 (replaced by 116 016), 116 123 for TelefonSeelsorge
@@ -19,6 +19,11 @@ export const deEntries: HelpEntry[] = [
     languages: ['de'],
     languageNote: '18 further languages and sign language',
     free: true,
+    translations: {
+      de: {
+        description: 'Für Frauen, die Gewalt erleben, auch sexualisierte Gewalt. Kostenlos und anonym; Chat und E-Mail auf der Website.',
+      },
+    },
     sources: ['https://hilfetelefon.de/das-hilfetelefon/angebot-im-ueberblick.html'],
     citations: ['der-paritaetische.de/alle-meldungen/bundesweites-hilfetelefon-…', 'attendorn.de'],
     status: 'confirmed',
@@ -36,6 +41,12 @@ export const deEntries: HelpEntry[] = [
     languages: ['de'],
     languageNote: '19 further languages through interpreters, and sign language',
     free: 'unknown',
+    translations: {
+      de: {
+        description:
+          'Für alle, die von sexuellem Kindesmissbrauch betroffen sind. Nicht rund um die Uhr erreichbar; auch per E-Mail oder online.',
+      },
+    },
     sources: ['https://bundesregierung.de/breg-de/aktuelles/hilfetelefon-sexueller-kindesmissbrauch-2275784'],
     citations: ['bishop-accountability.org (2012, Rheinpfalz)'],
     status: 'confirmed',
@@ -56,6 +67,7 @@ export const deEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['de'],
     free: true,
+    translations: { de: { description: 'Für alle, die reden möchten, kostenlos und anonym. Auch Chat und E-Mail.' } },
     sources: [
       'https://domradio.de/glossar/telefonseelsorge-0',
       'https://domradio.de/artikel/telefonseelsorge-jetzt-unter-oekumenischem-dachverband',
@@ -76,6 +88,7 @@ export const deEntries: HelpEntry[] = [
     hours: { text: 'Mon–Sat 14–20, plus Mon, Wed and Thu 10–12', timeZone: 'Europe/Berlin' },
     languages: ['de'],
     free: 'unknown',
+    translations: { de: { description: 'Für Kinder und Jugendliche. Auch Chat und E-Mail.' } },
     sources: [],
     citations: ['klecks-os.de 2020', 'bmfsfj.de'],
     status: 'confirmed-old',
@@ -93,6 +106,7 @@ export const deEntries: HelpEntry[] = [
     hours: { text: 'Mon–Fri 9–17, plus Tue and Thu 17–19', timeZone: 'Europe/Berlin' },
     languages: ['de'],
     free: 'unknown',
+    translations: { de: { description: 'Ein Telefon für Eltern.' } },
     sources: [],
     citations: ['klecks-os.de 2020', 'bmfsfj.de'],
     status: 'confirmed-old',
@@ -116,6 +130,13 @@ export const deEntries: HelpEntry[] = [
     howToJoin: 'See the self-help groups page of Wildwasser Berlin.',
     moderated: 'unknown',
     runBy: 'peer-led',
+    translations: {
+      de: {
+        description:
+          'Selbsthilfegruppen für Frauen und trans Personen, die in der Kindheit sexuellen Missbrauch erlebt haben. Wildwasser Freiburg bietet jungen Frauen Online-Beratung von Gleichaltrigen an.',
+        howToJoin: 'Siehe die Seite zu den Selbsthilfegruppen von Wildwasser Berlin.',
+      },
+    },
     sources: ['https://wildwasser-berlin.de/selbsthilfegruppen/'],
     citations: ['fudder.de'],
     status: 'confirmed',
@@ -136,8 +157,44 @@ export const deEntries: HelpEntry[] = [
     moderated: 'unknown',
     runBy: 'peer-led',
     facilitation: 'Survivor-controlled.',
+    translations: {
+      de: {
+        description: 'Selbsthilfegruppen für Männer sowie trans, inter und nicht-binäre Menschen, die sexualisierte Gewalt erlebt haben.',
+        howToJoin: 'Siehe die Selbsthilfe-Seite von Tauwetter (auch auf Englisch).',
+      },
+    },
     sources: ['https://tauwetter.de/de/betroffene/selbsthilfe-betroffene.html', 'https://tauwetter.de/en/anlaufstelle.html'],
     status: 'confirmed',
     lastConfirmed: CONFIRMED_ON,
+  },
+  {
+    id: 'de-selbsthilfegruppe-bad-vilbel',
+    name: 'Selbsthilfegruppe nach sexuellem Missbrauch in der Kindheit (Bad Vilbel)',
+    kind: 'peer-group',
+    country: 'DE',
+    region: 'Bad Vilbel',
+    serves: ['adult-survivors-of-child-abuse'],
+    description:
+      'A self-help group for adults who were sexually abused as children. It meets once a month in the morning, in a protected setting with others who went through the same.',
+    phones: [{ display: '(06101) 1384', tel: '061011384', note: 'Selbsthilfekontaktstelle Bürgeraktive Bad Vilbel' }],
+    email: 'info@buergeraktive-bad-vilbel.de',
+    languages: ['de'],
+    free: 'unknown',
+    format: 'in-person',
+    howToJoin: 'Call or email the self-help contact point Bürgeraktive Bad Vilbel for details and to sign up.',
+    moderated: 'unknown',
+    runBy: 'peer-led',
+    facilitation: 'A survivors’ self-help group, hosted by the local self-help contact point.',
+    translations: {
+      de: {
+        description:
+          'Eine Selbsthilfegruppe für Erwachsene, die in der Kindheit sexuell missbraucht wurden. Sie trifft sich einmal im Monat vormittags, in geschütztem Rahmen mit anderen, die Ähnliches erlebt haben.',
+        howToJoin:
+          'Rufen Sie die Selbsthilfekontaktstelle Bürgeraktive Bad Vilbel an oder schreiben Sie eine E-Mail; dort erhalten Sie Informationen und können sich anmelden.',
+      },
+    },
+    sources: ['https://karbener-zeitung.de/?p=158190', 'https://karbener-zeitung.de/darf-kein-tabuthema-mehr-sein'],
+    status: 'confirmed-secondary',
+    lastConfirmed: READ_ON,
   },
 ];

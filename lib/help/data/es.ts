@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // Spain (research §1.10 and §2).
 // Left out: ANAR's 116 000 (missing children, outside this directory's scope) and the
@@ -21,6 +21,13 @@ export const esEntries: HelpEntry[] = [
     languageNote: '53 languages',
     free: 'unknown',
     safetyNotes: ["016 does not appear on the phone bill, but the call stays in the mobile phone's call log."],
+    translations: {
+      es: {
+        description:
+          'Para mujeres que sufren violencia, también violencia sexual. También por WhatsApp, chat en línea y correo electrónico; accesible para personas sordas o con dificultades del habla.',
+        safetyNotes: ['El 016 no aparece en la factura del teléfono, pero la llamada sí queda en el registro de llamadas del móvil.'],
+      },
+    },
     sources: ['https://newtral.es/consultas-016-2024/20240813'],
     citations: ['asturi.as', 'elperiodicoextremadura.com 2019'],
     status: 'confirmed',
@@ -38,6 +45,12 @@ export const esEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['es'],
     free: true,
+    translations: {
+      es: {
+        description:
+          'Para cualquier persona que piense en el suicidio. Gratuito y anónimo; también un chat en línea en la web del Ministerio.',
+      },
+    },
     sources: [],
     citations: ['rtve.es 2022', 'elnacional.cat', 'farodevigo.es 2025'],
     status: 'confirmed',
@@ -55,6 +68,7 @@ export const esEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['es'],
     free: true,
+    translations: { es: { description: 'Para niños, niñas y adolescentes. Gratuito; también el chat de ANAR.' } },
     sources: [],
     citations: ['adeces.org', 'consumer.es', 'infobae.com 2024', 'diariocordoba.com 2017'],
     status: 'confirmed',
@@ -74,6 +88,7 @@ export const esEntries: HelpEntry[] = [
     ],
     languages: ['es'],
     free: 'unknown',
+    translations: { es: { description: 'Apoyo emocional para cualquier persona en crisis.' } },
     sources: [],
     citations: ['maldita.es 2022'],
     status: 'confirmed-secondary',
@@ -81,4 +96,32 @@ export const esEntries: HelpEntry[] = [
   },
 
   // Peer support
+  {
+    id: 'es-asociacion-cebrero',
+    name: 'Asociación Cebrero contra el abuso sexual infantil',
+    kind: 'peer-group',
+    country: 'ES',
+    region: 'Alto Aragón (Barbastro)',
+    serves: ['adult-survivors-of-child-abuse'],
+    description:
+      'An association started by women who were sexually abused as children, for adults who went through the same. Members share experiences anonymously; at the start it planned to meet twice a month in Barbastro.',
+    website: 'https://asociacioncebrero.es/articulo-del-periodista-angel-gayubar-2/',
+    languages: ['es'],
+    free: 'unknown',
+    format: 'in-person',
+    howToJoin: 'Contact the association through its website.',
+    moderated: 'unknown',
+    runBy: 'peer-led',
+    facilitation: 'Run by survivors of child sexual abuse.',
+    translations: {
+      es: {
+        description:
+          'Una asociación creada por mujeres que sufrieron abusos sexuales en la infancia, para personas adultas que han pasado por lo mismo. Se comparten experiencias de forma anónima; al empezar, preveía reunirse dos veces al mes en Barbastro.',
+        howToJoin: 'Ponte en contacto con la asociación a través de su web.',
+      },
+    },
+    sources: ['https://asociacioncebrero.es/articulo-del-periodista-angel-gayubar-2/'],
+    status: 'confirmed-secondary',
+    lastConfirmed: READ_ON,
+  },
 ];

@@ -17,6 +17,12 @@ export const frEntries: HelpEntry[] = [
     languages: ['fr'],
     languageNote: 'Multilingual',
     free: 'unknown',
+    translations: {
+      fr: {
+        description:
+          'Pour les femmes confrontées à la violence, y compris dans les départements d’outre-mer. Accessible aux personnes sourdes et malentendantes.',
+      },
+    },
     sources: [],
     citations: ['informations.handicap.fr', 'terrafemina.com', 'tf1info.fr 2023', 'icfhabitat.fr'],
     status: 'confirmed',
@@ -34,6 +40,7 @@ export const frEntries: HelpEntry[] = [
     hours: { text: 'Mon–Fri 10h–19h', timeZone: 'Europe/Paris' },
     languages: ['fr'],
     free: true,
+    translations: { fr: { description: 'Pour toute personne concernée par le viol ou les violences sexuelles. Gratuit et anonyme.' } },
     sources: [],
     citations: ['streetpress.com 2019', 'madmoizelle.com', 'lesnouvellesnews.fr'],
     status: 'confirmed-old',
@@ -53,6 +60,13 @@ export const frEntries: HelpEntry[] = [
     languages: ['fr'],
     free: true,
     safetyNotes: ['The call is not shown on the phone bill.'],
+    translations: {
+      fr: {
+        description:
+          'Pour les enfants en danger et pour toute personne inquiète pour un enfant. Gratuit. Un tchat pour les moins de 21 ans, et une plateforme pour les personnes sourdes.',
+        safetyNotes: ['L’appel n’apparaît pas sur la facture de téléphone.'],
+      },
+    },
     sources: [],
     citations: ['solidarites-sante.gouv.fr/…/119-allo-enfance-en-danger', 'madinin-art.net'],
     status: 'confirmed',
@@ -71,6 +85,7 @@ export const frEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['fr'],
     free: true,
+    translations: { fr: { description: 'Pour toute personne qui pense au suicide. Des professionnels de santé répondent. Gratuit.' } },
     sources: ['https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/'],
     citations: ['cnape.fr', 'monenfant.fr'],
     status: 'confirmed',
@@ -88,6 +103,7 @@ export const frEntries: HelpEntry[] = [
     hours: { text: '9h–23h every day', timeZone: 'Europe/Paris' },
     languages: ['fr'],
     free: 'unknown',
+    translations: { fr: { description: 'Pour les jeunes de 12 à 25 ans.' } },
     sources: [],
     citations: ['axaprevention.fr'],
     status: 'confirmed-secondary',

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // Peer communities and directories usable from anywhere (research §2 and §3.1).
 // Find A Helpline is listed as a link only: its terms forbid copying its data.
@@ -109,11 +109,8 @@ export const internationalEntries: HelpEntry[] = [
     runBy: 'peer-led',
     facilitation: 'Moderated by peers.',
     safetyNotes: ['The forum can be read by anyone, so choose a username that does not identify you.'],
-    sources: [
-      'https://malesurvivor.org/survivors.html',
-      'https://healthline.com/health/hope-after-abuse',
-      'http://www.joyfulheartfoundation.org/news/online-communities-help-sexual-assault-survivors-heal',
-    ],
+    sources: ['https://malesurvivor.org/survivors.html', 'https://healthline.com/health/hope-after-abuse'],
+    citations: ['http://www.joyfulheartfoundation.org/news/online-communities-help-sexual-assault-survivors-heal (served over http only)'],
     status: 'confirmed-secondary',
     lastConfirmed: CONFIRMED_ON,
   },
@@ -123,17 +120,21 @@ export const internationalEntries: HelpEntry[] = [
     kind: 'peer-group',
     country: 'international',
     serves: ['adult-survivors-of-child-abuse', 'child-abuse'],
-    description: 'A peer forum for the partners of people who were sexually abused as children (not for survivors themselves).',
+    description:
+      'A peer forum for the partners of people who were sexually abused as children (not for survivors themselves). Members can stay anonymous, and only registered members can read it.',
     website: 'http://supportforpartners.org/forum_rules',
     languages: ['en'],
     free: 'unknown',
     format: 'online',
-    howToJoin: 'Apply to join the forum.',
+    howToJoin:
+      'Fill in the online application with a few paragraphs about your situation; the Forum Coordinator reviews it before you get access.',
     moderated: true,
     runBy: 'peer-led',
-    sources: ['http://supportforpartners.org/forum_rules'],
+    sources: [],
+    // The site is served over http only, so its page is kept as a citation, not a source.
+    citations: ['http://supportforpartners.org/forum_rules (read 2026-12-03)', 'http://supportforpartners.org/faq (read 2026-12-03)'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_ON,
   },
   {
     id: 'intl-7cups-trauma-support',

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // Italy (research §1.11). No peer group in Italy was found by the research.
 // Left out: Telefono Amico's old 199.284.284 and its hours (disputed: 9–24 vs 10–24).
@@ -17,6 +17,12 @@ export const itEntries: HelpEntry[] = [
     languages: ['it', 'en', 'fr', 'es', 'pt', 'ru', 'uk', 'pl', 'ar', 'fa', 'sq'],
     free: true,
     costNote: 'Free from landlines and mobiles',
+    translations: {
+      it: {
+        description: 'Per chiunque subisca violenza o stalking. Anonimo; anche una chat su 1522.eu e l’app «1522».',
+        costNote: 'Gratuito da rete fissa e da cellulare',
+      },
+    },
     sources: [],
     citations: ['ansa.it 2023-06-09', 'tg24.sky.it 2023-11-23', 'bresciaoggi.it'],
     status: 'confirmed',
@@ -34,6 +40,7 @@ export const itEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['it'],
     free: 'unknown',
+    translations: { it: { description: 'Per bambini, bambine e ragazzi. Anche una chat sul sito.' } },
     sources: [],
     citations: ['tg24.sky.it 2025-04-23', 'avvenire.it', 'notizie.tiscali.it'],
     status: 'confirmed',
@@ -51,6 +58,12 @@ export const itEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['it'],
     free: 'unknown',
+    translations: {
+      it: {
+        description:
+          'Per le emergenze che riguardano bambini e ragazzi, gestito da Telefono Azzurro per il Dipartimento per le politiche della famiglia.',
+      },
+    },
     sources: [],
     citations: ['tg24.sky.it 2025-04-23', 'avvenire.it', 'notizie.tiscali.it'],
     status: 'confirmed',
@@ -68,9 +81,72 @@ export const itEntries: HelpEntry[] = [
     whatsapp: { display: '324 011 7252' },
     languages: ['it'],
     free: 'unknown',
+    translations: {
+      it: { description: 'Sostegno emotivo per chiunque abbia bisogno di parlare. Anche WhatsApp Amico e un modulo email.' },
+    },
     sources: [],
     citations: ['agensir.it 2025', 'fanpage.it 2024'],
     status: 'confirmed',
     lastConfirmed: CONFIRMED_ON,
+  },
+
+  // Peer support
+  {
+    id: 'it-rete-l-abuso',
+    name: 'Rete L’ABUSO',
+    kind: 'peer-group',
+    country: 'IT',
+    serves: ['sexual-violence', 'adult-survivors-of-child-abuse'],
+    description:
+      'An association founded in 2010 by people abused by members of the clergy. It runs a self-help group where survivors can find support and share experiences, with families, volunteers and professionals taking part.',
+    website: 'https://retelabuso.org/2023/08/16/sostieni-il-nostro-impegno-dona/',
+    languages: ['it'],
+    free: 'unknown',
+    howToJoin: 'Contact the association through its website.',
+    moderated: 'unknown',
+    runBy: 'peer-led',
+    facilitation: 'Founded by survivors; families, volunteers and professionals take part in the group.',
+    translations: {
+      it: {
+        description:
+          'Un’associazione fondata nel 2010 da persone che hanno subito abusi da parte di membri del clero. Offre un gruppo di auto aiuto dove chi è sopravvissuto trova sostegno e condivide esperienze, con familiari, volontari e professionisti.',
+        howToJoin: 'Contatta l’associazione attraverso il suo sito.',
+      },
+    },
+    sources: ['https://retelabuso.org/2023/08/16/sostieni-il-nostro-impegno-dona/'],
+    status: 'confirmed',
+    lastConfirmed: READ_ON,
+  },
+  {
+    id: 'it-bz-gruppi-auto-aiuto-abusi',
+    name: 'Gruppi di auto aiuto dopo un abuso sessuale (Alto Adige)',
+    kind: 'peer-group',
+    country: 'IT',
+    region: 'Alto Adige / Südtirol',
+    serves: ['sexual-violence', 'adult-survivors-of-child-abuse'],
+    description:
+      'Self-help groups in South Tyrol for people who experienced sexual abuse, arranged by the self-help groups service. Taking part is free and does not replace therapy; anonymity and confidentiality are kept.',
+    phones: [{ display: '0471 1888110', tel: '04711888110', note: 'Servizio per Gruppi di auto aiuto' }],
+    email: 'info@autoaiuto.bz.it',
+    languages: ['it', 'de'],
+    free: true,
+    format: 'in-person',
+    howToJoin: 'Call or email the self-help groups service; the groups meet on dates they agree among themselves.',
+    moderated: 'unknown',
+    runBy: 'peer-led',
+    facilitation: 'Survivors’ self-help groups, put in touch by the provincial self-help groups service.',
+    translations: {
+      it: {
+        description:
+          'Gruppi di auto aiuto in Alto Adige per chi ha subito abusi sessuali, organizzati tramite il Servizio per Gruppi di auto aiuto. La partecipazione è gratuita e non sostituisce la terapia; anonimato e riservatezza sono garantiti.',
+        howToJoin: 'Chiama o scrivi al Servizio per Gruppi di auto aiuto; i gruppi si incontrano secondo i loro accordi.',
+      },
+    },
+    sources: [
+      'https://www.autoaiuto.bz.it/wdb.php?lang=it&oid=1878&modul=new&action=v&site=437d469.html',
+      'https://suedtirolnews.it/chronik/sexueller-missbrauch-betroffene-finden-hilfe-in-selbsthilfegruppen/feed',
+    ],
+    status: 'confirmed-old',
+    lastConfirmed: READ_ON,
   },
 ];

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // Japan (research §1.17 and §2).
 // Left out: the old DV number 0570-0-55210 (now #8008), TELL Lifeline's number (not
@@ -23,6 +23,12 @@ export const jpEntries: HelpEntry[] = [
     languageNote:
       'Phone in Japanese; chat also in English, Chinese, Korean, Spanish, Portuguese, Tagalog, Thai, Vietnamese, Indonesian and Nepali',
     free: true,
+    translations: {
+      ja: {
+        description:
+          '内閣府による、DV(配偶者などからの暴力)に悩むすべての人のための相談窓口です。無料で、メールやチャットでも相談できます。',
+      },
+    },
     sources: ['https://gender.go.jp/policy/no_violence/e-vaw/soudankikan.html'],
     citations: ['kifjp.org', 'city.tamba.lg.jp (updated 2024-03)'],
     status: 'confirmed',
@@ -41,6 +47,7 @@ export const jpEntries: HelpEntry[] = [
     languages: ['ja'],
     free: false,
     costNote: 'The caller pays for the call',
+    translations: { ja: { description: '最寄りの配偶者暴力相談支援センターにつながります。', costNote: '通話料はかけた人の負担です' } },
     sources: ['https://gender.go.jp/policy/no_violence/e-vaw/soudankikan/01.html'],
     status: 'confirmed',
     lastConfirmed: CONFIRMED_ON,
@@ -64,6 +71,12 @@ export const jpEntries: HelpEntry[] = [
     languages: ['ja'],
     free: true,
     costNote: 'Free, except from some lines',
+    translations: {
+      ja: {
+        description: '#8891で、性犯罪・性暴力被害者のためのワンストップ支援センターにつながります。',
+        costNote: '一部の回線を除き無料です',
+      },
+    },
     sources: [],
     citations: ['yuiclinic 2025', 'pref.okinawa.lg.jp 2023', 'NHK 2020', 'npa.go.jp white paper 2022'],
     status: 'confirmed',
@@ -81,6 +94,7 @@ export const jpEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['ja'],
     free: true,
+    translations: { ja: { description: '児童相談所の虐待対応ダイヤルです。無料で、匿名でもかけられます。' } },
     sources: [],
     citations: ['city.mito.lg.jp', 'kotobank.jp (Nipponica)'],
     status: 'confirmed',
@@ -104,6 +118,12 @@ export const jpEntries: HelpEntry[] = [
     languages: ['ja'],
     languageNote: 'Foreign-language lines in the menu',
     free: true,
+    translations: {
+      ja: {
+        description:
+          '話を聞いてほしいすべての人のための窓口です。無料です。音声案内には、DVや性暴力について女性が相談できる窓口や、外国語の窓口があります。',
+      },
+    },
     sources: ['https://279338.jp/yorisoi/'],
     status: 'confirmed',
     lastConfirmed: CONFIRMED_ON,
@@ -120,6 +140,7 @@ export const jpEntries: HelpEntry[] = [
     hours: { text: '24 hours on the 10th of each month; other hours not confirmed', timeZone: 'Asia/Tokyo' },
     languages: ['ja'],
     free: true,
+    translations: { ja: { description: '自殺予防のフリーダイヤルです。全国約50の地域センターにも、それぞれの電話番号があります。' } },
     sources: [],
     citations: ['tamainochi.com', 'mentalhealthbiz.net'],
     status: 'confirmed',
@@ -137,6 +158,7 @@ export const jpEntries: HelpEntry[] = [
     hours: { text: 'Mon, Thu, Fri 24 hours; Tue, Wed, Sat, Sun 06:00–24:00 (as published in 2022)', timeZone: 'Asia/Tokyo' },
     languages: ['ja'],
     free: 'unknown',
+    translations: { ja: { description: '自殺予防の相談窓口です。' } },
     sources: [],
     citations: ['mainichi.jp 2022-08-26'],
     status: 'confirmed-old',
@@ -158,9 +180,67 @@ export const jpEntries: HelpEntry[] = [
     howToJoin: 'See the SIAb. page.',
     moderated: 'unknown',
     runBy: 'peer-led',
+    translations: {
+      ja: {
+        description: '近親者からの性虐待を受けた人のための当事者ミーティングです。2013年から続いています。',
+        howToJoin: 'SIAb.のページをご覧ください。',
+      },
+    },
     sources: ['https://syncable.biz/associate/siabdayo/vision'],
     citations: ['asahi.com'],
     status: 'confirmed-secondary',
     lastConfirmed: CONFIRMED_ON,
+  },
+  {
+    id: 'jp-kokage-no-kai',
+    name: '木蔭の会 (Kokage no Kai)',
+    kind: 'peer-group',
+    country: 'JP',
+    serves: ['sexual-violence'],
+    description:
+      'A peer self-help group for people who experienced sexual harm. Three to six people meet each month and talk about life after the harm, not its details. You join under a nickname.',
+    website: 'https://note.com/kokagenokai/n/na9fd07222efa',
+    languages: ['ja'],
+    free: 'unknown',
+    howToJoin: 'Apply through the link on the group’s page. Join under a nickname; it is fine not to speak.',
+    moderated: 'unknown',
+    runBy: 'peer-led',
+    facilitation: 'Survivors meeting as peers.',
+    translations: {
+      ja: {
+        description:
+          '性被害にあった人のための自助グループです。毎月3〜6人で集まり、被害の詳しい内容ではなく、その後の暮らしや気持ちについて話します。ニックネームで参加できます。',
+        howToJoin: 'グループのページにあるリンクから申し込みます。ニックネームで参加でき、話さなくても大丈夫です。',
+      },
+    },
+    sources: ['https://note.com/kokagenokai/n/na9fd07222efa'],
+    status: 'confirmed',
+    lastConfirmed: READ_ON,
+  },
+  {
+    id: 'jp-hidamari-no-gazebo',
+    name: '陽だまりのガゼボ (Hidamari no Gazebo)',
+    kind: 'peer-group',
+    country: 'JP',
+    region: 'Shizuoka',
+    serves: ['child-abuse', 'adult-survivors-of-child-abuse', 'sexual-violence'],
+    description:
+      'A self-help group in Shizuoka Prefecture for people sexually abused by a relative. In 2021 it was the only such group in the prefecture.',
+    website: 'https://hidamarinogazebo.jimdofree.com/',
+    languages: ['ja'],
+    free: 'unknown',
+    howToJoin: 'Contact the organiser through the group’s website.',
+    moderated: 'unknown',
+    runBy: 'peer-led',
+    facilitation: 'Run by a survivor.',
+    translations: {
+      ja: {
+        description: '静岡県の、近親者から性的虐待を受けた人のための自助グループです。2021年時点で県内唯一の会でした。',
+        howToJoin: 'グループのウェブサイトから管理人に連絡します。',
+      },
+    },
+    sources: ['https://hidamarinogazebo.jimdofree.com/2021/07/30/２０２１年７月運営所感/'],
+    status: 'confirmed-old',
+    lastConfirmed: READ_ON,
   },
 ];

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // Nigeria (research §1.19). No peer group in Nigeria was found by the research.
 // Left out: MANI (number only on progress.guide, which is unreliable) and progress.guide's
@@ -77,5 +77,27 @@ export const ngEntries: HelpEntry[] = [
     citations: ['techafrika.net'],
     status: 'confirmed-secondary',
     lastConfirmed: CONFIRMED_ON,
+  },
+  {
+    id: 'ng-stand-to-end-rape',
+    name: 'Stand To End Rape Initiative (STER)',
+    kind: 'hotline',
+    runBy: 'professional-service',
+    country: 'NG',
+    serves: ['sexual-violence', 'young-people'],
+    description:
+      'A youth-led organisation founded by a survivor. It supports survivors of sexual violence with counselling, including by phone, text and video, and helps them reach medical and legal services.',
+    phones: [{ display: '+234 809 596 7000', tel: '+2348095967000' }],
+    email: 'contactus@standtoendrape.org',
+    website: 'https://standtoendrape.org/change-begets-change/',
+    languages: ['en'],
+    free: 'unknown',
+    sources: [
+      'https://standtoendrape.org/change-begets-change/',
+      'https://standtoendrape.org/celebrating-four-years-of-change-and-justice/',
+      'https://medicusmundi.ch/de/wissen-und-lernen/reflexions-und-lernformen/who-case-studies/adaptations-to-the-provision-of-sexual-and-re/adaptations-to-sexual-and-gender-based-violen/stand-to-end-rape-initiative',
+    ],
+    status: 'confirmed',
+    lastConfirmed: READ_ON,
   },
 ];

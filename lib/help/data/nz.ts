@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // New Zealand (research §1.5 and §2).
 // Left out: Oranga Tamariki (number from memory). Most websites here are marked
@@ -153,5 +153,26 @@ export const nzEntries: HelpEntry[] = [
     citations: ['mssat.nz', 'malesurvivor.nz', 'odt.co.nz', 'stuff.co.nz'],
     status: 'confirmed',
     lastConfirmed: CONFIRMED_ON,
+  },
+  {
+    id: 'nz-men-and-trauma-peer-support',
+    name: 'Men and Trauma peer support',
+    kind: 'peer-group',
+    country: 'NZ',
+    region: 'Wellington',
+    serves: ['men', 'sexual-violence', 'adult-survivors-of-child-abuse'],
+    description:
+      'Peer support for men who survived sexual abuse, child abuse or other violence: one-to-one with a peer support worker, peer groups in Wellington and on Zoom for men elsewhere in New Zealand. It is not counselling, and can go alongside therapy.',
+    website: 'https://www.menandtrauma.nz/peer-support.html',
+    languages: ['en'],
+    free: 'unknown',
+    format: 'both',
+    howToJoin: 'Start from the peer-support page, which explains how to meet a peer support worker and join a group.',
+    moderated: 'unknown',
+    runBy: 'peer-led',
+    facilitation: 'Fellow survivors working as peer support workers.',
+    sources: ['https://www.menandtrauma.nz/peer-support.html'],
+    status: 'confirmed',
+    lastConfirmed: READ_ON,
   },
 ];

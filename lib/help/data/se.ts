@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // Sweden (research §1.13). No peer group in Sweden was found by the research.
 export const seEntries: HelpEntry[] = [
@@ -17,6 +17,12 @@ export const seEntries: HelpEntry[] = [
     languageNote: 'Interpreters (for example Arabic, Finnish, Spanish, Somali, Thai, Turkish); information in 28 languages',
     free: true,
     safetyNotes: ['The call is not shown on the phone bill.'],
+    translations: {
+      sv: {
+        description: 'För kvinnor som har utsatts för våld, även sexuellt våld. Gratis och anonymt.',
+        safetyNotes: ['Samtalet syns inte på telefonräkningen.'],
+      },
+    },
     sources: ['https://eige.europa.eu/node/4655', 'https://nck.uu.se/kvinnofridslinjen/kvinnofridslinjen10ar/statistik/'],
     citations: ['nck.uu.se (press release 2019-01-28)'],
     status: 'confirmed',
@@ -34,6 +40,7 @@ export const seEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['sv'],
     free: 'unknown',
+    translations: { sv: { description: 'För barn och unga under 18 år. Även chatt och mejl.' } },
     sources: [],
     citations: ['orebrotribune.se 2021', '8sidor.se 2025-08-20', 'sosalarm.se 2021'],
     status: 'confirmed',
@@ -51,9 +58,43 @@ export const seEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['sv'],
     free: 'unknown',
+    translations: { sv: { description: 'För dig som tänker på självmord. Även chatt och mejl.' } },
     sources: [],
     citations: ['kronprinsessparetsstiftelse.se', 'sosalarm.se 2020'],
     status: 'confirmed',
     lastConfirmed: CONFIRMED_ON,
+  },
+
+  // Peer support
+  {
+    id: 'se-rise-stodgrupper',
+    name: 'Rise – Riksföreningen mot incest och andra sexuella övergrepp i barndomen',
+    kind: 'peer-group',
+    country: 'SE',
+    serves: ['adult-survivors-of-child-abuse', 'sexual-violence'],
+    description:
+      'A national association for people sexually abused in childhood. Its support groups meet in structured rounds where everyone gets the same time and nobody interrupts. The support goes from one survivor to another; it is not therapy.',
+    website: 'https://rise-sverige.se/fa-stod/skillnad-mellan-stod-behandling/',
+    languages: ['sv'],
+    free: 'unknown',
+    format: 'in-person',
+    howToJoin: 'Read about the support and contact Rise through its website.',
+    moderated: true,
+    runBy: 'peer-led',
+    facilitation: 'Support people who were themselves abused as children hold the groups’ frame.',
+    translations: {
+      sv: {
+        description:
+          'En riksförening för dig som utsatts för sexuella övergrepp i barndomen. Stödgrupperna träffas i rundor där alla får lika mycket tid och ingen avbryter. Stödet går från en utsatt till en annan; det är inte behandling.',
+        howToJoin: 'Läs om stödet och kontakta Rise via webbplatsen.',
+      },
+    },
+    sources: [
+      'https://rise-sverige.se/fa-stod/skillnad-mellan-stod-behandling/',
+      'https://rise-sverige.se/om-rise/historia/',
+      'https://www.unt.se/leva/hjalper-offer-for-sexuella-overgrepp-5141005.aspx',
+    ],
+    status: 'confirmed',
+    lastConfirmed: READ_ON,
   },
 ];

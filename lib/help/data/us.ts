@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // United States (research §1.1 and §2).
 // Left out: the superseded suicide line 1-800-273-8255 (988 replaced it), Childhelp's TDD
@@ -170,5 +170,29 @@ export const usEntries: HelpEntry[] = [
     citations: ['1in6.org/2015/10/logging-on-to-healing…', '1in6.org/2009/08/…'],
     status: 'confirmed',
     lastConfirmed: CONFIRMED_ON,
+  },
+  {
+    id: 'us-snap-support-groups',
+    name: 'SNAP – Survivors Network of those Abused by Priests',
+    kind: 'peer-group',
+    country: 'US',
+    serves: ['sexual-violence', 'adult-survivors-of-child-abuse'],
+    description:
+      'Peer self-help groups for people sexually abused by priests, nuns or other religious leaders, and for the people who support them. At meetings everyone is a peer.',
+    website: 'https://www.snapnetwork.org/welcome_and_closing_statement',
+    languages: ['en'],
+    free: 'unknown',
+    format: 'in-person',
+    howToJoin:
+      'Find a local group through the SNAP website. The only requirement is being a survivor or a support person and following the group’s ground rules. You choose how much to say.',
+    moderated: true,
+    runBy: 'peer-led',
+    facilitation: 'Largely volunteer survivor leaders; meetings and attendance are confidential.',
+    sources: [
+      'https://www.snapnetwork.org/welcome_and_closing_statement',
+      'https://www.bishop-accountability.org/2015/09/ny-group-of-clergy-sex-abuse-victims-will-hold-an-unusual-public-support-group-meeting',
+    ],
+    status: 'confirmed',
+    lastConfirmed: READ_ON,
   },
 ];

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON } from './checked.ts';
 
 // South Africa (research §1.16). No peer group in South Africa was found by the research.
 // Left out: all SADAG numbers (several, disputed), Childline's old 08000 55 555 (now 116),
@@ -64,5 +64,32 @@ export const zaEntries: HelpEntry[] = [
     sources: ['https://rapecrisis.org.za/covid-19-2/'],
     status: 'confirmed-old',
     lastConfirmed: CONFIRMED_ON,
+  },
+
+  // Peer support
+  {
+    id: 'za-sadag-support-groups',
+    name: 'SADAG support groups',
+    kind: 'peer-group',
+    country: 'ZA',
+    serves: ['domestic-abuse', 'sexual-violence'],
+    description:
+      'The South African Depression and Anxiety Group lists support groups across the country, including groups for women who have lived through gender-based violence and for survivors of sexual assault.',
+    website: 'https://www.sadag.org/',
+    languages: ['en'],
+    free: 'unknown',
+    format: 'both',
+    howToJoin: 'Find a group near you, or online, in the support-group listings on the SADAG website.',
+    moderated: true,
+    runBy: 'professional-service',
+    facilitation: 'A mental-health organisation that trains and guides the support-group leaders.',
+    sources: [
+      'https://grocotts.ru.ac.za/2025/12/01/we-can-all-help-end-gendered-violence-heres-how-to-start',
+      'https://www.sowetan.co.za/s-mag/wellness/2025-12-08-healing-in-communities-the-power-of-support-groups-for-gbv-survivors/',
+      'https://ihpublishing.com/documents/mhm-volume-8-issue-6/44',
+    ],
+    citations: ['www.sadag.org (named by Grocott’s Mail, 2025-12-01, as the home of the nationwide support-group listings)'],
+    status: 'confirmed-secondary',
+    lastConfirmed: READ_ON,
   },
 ];

@@ -90,7 +90,7 @@ describe('HelpPanel: Talk to someone now', () => {
     show('GB');
     const sources = visiblePanel().querySelector('details.help-sources')!;
     expect(sources.querySelector('summary')!.textContent).toBe('Sources');
-    expect(sources.textContent).toContain('Checked against published sources on Dec 3, 2026');
+    expect(sources.textContent).toContain('Checked against published sources on Nov 1, 2026');
     const link = [...sources.querySelectorAll('button')].find((b) => b.title === 'https://centre56.org.uk/domestic-abuse')!;
     expect(link.textContent).toBe('centre56.org.uk · domestic abuse');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { helpDirectory } from '../../../lib/help/data/index.ts';
-import { helpEntrySchema, INTERNATIONAL, type HelpEntry } from '../../../lib/help/schema.ts';
+import { peerSupportGaps } from '../../../lib/help/data/peer-gaps.ts';
+import { helpEntrySchema, INTERNATIONAL, MIN_PEER_OPTIONS, peerSupportGapSchema, type HelpEntry } from '../../../lib/help/schema.ts';
 import { telHref } from '../../../lib/help/links.ts';
 import { isAlwaysOpen } from '../../../lib/help/queries.ts';
 import { isStale, listStaleEntries, MAX_AGE_MONTHS } from '../../../lib/help/staleness.ts';
@@ -166,9 +167,78 @@ describe('help directory data', () => {
       expect(entry.sources.length + (entry.citations?.length ?? 0), entry.id).toBeGreaterThan(0);
       for (const source of entry.sources) {
         const url = new URL(source);
-        expect(url.protocol, `${entry.id}: ${source}`).toMatch(/^https?:$/);
+        expect(url.protocol, `${entry.id}: ${source} is not https`).toBe('https:');
         expect(url.pathname.length > 1 || url.search.length > 1, `${entry.id}: ${source} is a bare domain`).toBe(true);
       }
+    }
+  });
+
+  it('gives every entry a way to reach it: a phone, text, WhatsApp, chat, email or website', () => {
+    for (const entry of helpDirectory) {
+      const ways = [
+        (entry.phones?.length ?? 0) > 0,
+        entry.text !== undefined,
+        entry.whatsapp !== undefined,
+        entry.chatUrl !== undefined,
+        entry.email !== undefined,
+        entry.website !== undefined,
+      ];
+      expect(ways.some(Boolean), entry.id).toBe(true);
+    }
+  });
+
+  it('never dates a check after the day it was made', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const entry of helpDirectory) expect(entry.lastConfirmed <= today, `${entry.id} ${entry.lastConfirmed}`).toBe(true);
+  });
+
+  it(`offers ${MIN_PEER_OPTIONS} peer options in every country, or says plainly why not`, () => {
+    for (const gap of peerSupportGaps) {
+      const parsed = peerSupportGapSchema.safeParse(gap);
+      expect(parsed.success ? [] : parsed.error.issues, gap.country).toEqual([]);
+    }
+    const gapCountries = peerSupportGaps.map((gap) => gap.country);
+    expect(gapCountries.filter((code, index) => gapCountries.indexOf(code) !== index)).toEqual([]);
+    for (const code of RESEARCH_COUNTRIES) {
+      const own = helpDirectory.filter((entry) => entry.country === code && entry.kind === 'peer-group');
+      const gap = peerSupportGaps.find((g) => g.country === code);
+      if (own.length >= MIN_PEER_OPTIONS) {
+        // A reason left behind after the country reached three would mislead.
+        expect(gap, `${code} has ${own.length} peer options and still a written reason`).toBeUndefined();
+        continue;
+      }
+      expect(gap, `${code} has ${own.length} peer options and no written reason`).toBeDefined();
+      for (const id of gap?.international ?? []) {
+        const community = helpDirectory.find((entry) => entry.id === id);
+        expect(community?.country, `${code}: ${id}`).toBe(INTERNATIONAL);
+        expect(community?.kind, `${code}: ${id}`).toBe('peer-group');
+        expect(community?.format, `${code}: ${id} is online`).toBe('online');
+        expect(community?.languages.length ?? 0, `${code}: ${id} says its language`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('writes every entry of a non-English country in that country’s language too', () => {
+    const countryLanguage: Record<string, string> = {
+      DE: 'de',
+      FR: 'fr',
+      ES: 'es',
+      MX: 'es',
+      IT: 'it',
+      BR: 'pt',
+      NL: 'nl',
+      SE: 'sv',
+      JP: 'ja',
+    };
+    const entries = helpDirectory.filter((entry) => countryLanguage[entry.country] !== undefined);
+    expect(entries.length).toBeGreaterThan(40);
+    for (const entry of entries) {
+      const local = entry.translations?.[countryLanguage[entry.country]!];
+      expect(local?.description, `${entry.id}: description`).toBeTruthy();
+      expect(local?.description, `${entry.id}: not just the English again`).not.toBe(entry.description);
+      if (entry.howToJoin !== undefined) expect(local?.howToJoin, `${entry.id}: howToJoin`).toBeTruthy();
+      if (entry.costNote !== undefined) expect(local?.costNote, `${entry.id}: costNote`).toBeTruthy();
+      expect(local?.safetyNotes?.length ?? 0, `${entry.id}: safetyNotes`).toBe(entry.safetyNotes?.length ?? 0);
     }
   });
 
