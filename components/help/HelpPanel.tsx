@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { ANYWHERE_ELSE, countryName, isSupportedCountry, supportedCountries } from '@/lib/help/locale';
 import { filterEntries, peerSupportEntries, talkNowEntries } from '@/lib/help/queries';
+import { peerSupportGaps } from '@/lib/help/data/peer-gaps';
 import { INTERNATIONAL, SERVES, type HelpEntry, type Serve } from '@/lib/help/schema';
 import { t, uiLanguage } from '../i18n';
 import { BreatheView } from './BreatheView';
@@ -169,6 +170,8 @@ function EntryListView({ kind, country, locale, language, need, query, onNeedCha
   let anywhereNote: string | undefined;
   if (country === undefined) anywhereNote = t('help_choose_country_prompt');
   else if (!hasOwn) anywhereNote = kind === 'talk' ? t('help_no_local_lines') : t('help_no_local_groups');
+  // Fewer than three groups of its own could be confirmed (lib/help/data/peer-gaps.ts): say so plainly.
+  else if (kind === 'peer' && peerSupportGaps.some((gap) => gap.country === country)) anywhereNote = t('help_few_local_groups');
 
   return (
     <div class="help-list">

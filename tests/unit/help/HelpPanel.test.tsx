@@ -234,6 +234,16 @@ describe('HelpPanel: Peer support', () => {
     expect(sectionTitles()).toEqual(['From anywhere']);
     expect(visiblePanel().textContent).toContain('No local groups are listed for this country yet.');
   });
+
+  it('says plainly where fewer than three groups of its own could be confirmed, and not where there are three', () => {
+    show('CA');
+    act(() => $<HTMLButtonElement>('#help-tab-peer')!.click());
+    expect(sectionTitles()[0]).toBe('Canada');
+    expect(visiblePanel().textContent).toContain('Only a few groups here could be confirmed so far.');
+    show('GB');
+    act(() => $<HTMLButtonElement>('#help-tab-peer')!.click());
+    expect(visiblePanel().textContent).not.toContain('Only a few groups here could be confirmed so far.');
+  });
 });
 
 describe('HelpPanel: Breathe', () => {
