@@ -87,6 +87,12 @@ const HOSTILE: HostileCase[] = [
     flaggedIn: ['srcdoc', 'blank', 'sandboxed', 'blob', 'data'],
     typed: '#typed',
   },
+  {
+    file: 'strict-csp.html',
+    about: 'has a strict Content-Security-Policy (no inline styles, no connections)',
+    flaggedIn: ['page'],
+    typed: '#typed',
+  },
   { file: 'throwing.html', about: 'throws in every event listener it has', flaggedIn: ['page'], typed: '#typed' },
   {
     file: 'broken-globals.html',
