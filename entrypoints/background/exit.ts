@@ -10,8 +10,16 @@ import { readSession, updateSession } from './session-state';
 
 const isFirefox = import.meta.env.FIREFOX;
 
+/** Epoch milliseconds of each step, for `npm run bench:exit` (read through `quietTabsTest.lastExit`). */
 export interface ExitTimings {
+  /** When this worker (or background page) started: after the trigger, it was asleep. */
+  workerStartedAt: number;
+  /** When the trigger reached the background. */
+  receivedAt: number;
   startedAt: number;
+  /** Settings, the site index, the session and the tabs have been read. */
+  readAt?: number;
+  decoyRequestedAt?: number;
   decoyCreatedAt?: number;
   tabsClosedAt?: number;
   historyErasedAt?: number;
@@ -27,6 +35,12 @@ function isPracticePage(url: string): boolean {
 }
 
 let exitInFlight: Promise<ExitTimings> | undefined;
+let lastExit: ExitTimings | undefined;
+
+/** The timings of the latest exit in this worker's life (none after it slept). */
+export function lastExitTimings(): ExitTimings | undefined {
+  return lastExit;
+}
 
 /**
  * Quick exit. The screen has already been hidden by the content script when the
@@ -35,7 +49,8 @@ let exitInFlight: Promise<ExitTimings> | undefined;
  * opened in between are handled too).
  */
 export function quickExit(frontTab?: Browser.tabs.Tab): Promise<ExitTimings> {
-  const run = (exitInFlight ?? Promise.resolve()).catch(() => undefined).then(() => runExit(frontTab));
+  const receivedAt = Date.now();
+  const run = (exitInFlight ?? Promise.resolve()).catch(() => undefined).then(() => runExit(frontTab, receivedAt));
   exitInFlight = run;
   void run.finally(() => {
     if (exitInFlight === run) exitInFlight = undefined;
@@ -43,8 +58,9 @@ export function quickExit(frontTab?: Browser.tabs.Tab): Promise<ExitTimings> {
   return run;
 }
 
-async function runExit(senderTab: Browser.tabs.Tab | undefined): Promise<ExitTimings> {
-  const timings: ExitTimings = { startedAt: Date.now(), failures: [] };
+async function runExit(senderTab: Browser.tabs.Tab | undefined, receivedAt: number): Promise<ExitTimings> {
+  const timings: ExitTimings = { workerStartedAt: performance.timeOrigin, receivedAt, startedAt: Date.now(), failures: [] };
+  lastExit = timings;
   const step = async <T>(name: string, work: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await work();
@@ -64,6 +80,7 @@ async function runExit(senderTab: Browser.tabs.Tab | undefined): Promise<ExitTim
     step('list tabs', () => browser.tabs.query({})),
     senderTab ? undefined : step('focused window', () => browser.windows.getLastFocused({ windowTypes: ['normal'] })),
   ]);
+  timings.readAt = Date.now();
   const settings: Settings = loaded ?? defaultSettings();
   const index = chosen ?? new SiteIndex('', []);
   // The settings page cannot check a locked list against the neutral page: a neutral
@@ -121,6 +138,7 @@ async function runExit(senderTab: Browser.tabs.Tab | undefined): Promise<ExitTim
   const frontId = plan.front?.id;
   if (plan.front && !plan.closeWindowIds.length) {
     const f = plan.front;
+    timings.decoyRequestedAt = Date.now();
     await step('open decoy', () => browser.tabs.create({ windowId: f.windowId, index: f.index, url: decoyUrl, active: true }));
     timings.decoyCreatedAt = Date.now();
   }

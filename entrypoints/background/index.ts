@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { routeMessage } from './router';
-import { quickExit } from './exit';
+import { lastExitTimings, quickExit } from './exit';
 import { onTabLoaded, onTabRemoved, onTabUrlChanged, onVisited, trailOpenChosenTabs } from './history';
 import { applyDisguise } from './disguise';
 import { absorbReadableSites } from '@/lib/platform/chosen-sites';
@@ -14,8 +14,9 @@ import { getSiteKeySalt, LOCK_KEY, rekeyStats } from '@/lib/platform/site-lock';
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
   // Synthesized key presses never reach Firefox's `commands`; the Firefox tests call
-  // the very handler the shortcut calls, through the background page.
-  Object.assign(globalThis, { quietTabsTest: { runCommand } });
+  // the very handler the shortcut calls, through the background page. The benchmark
+  // reads the latest exit's timings (times only, never a URL).
+  Object.assign(globalThis, { quietTabsTest: { runCommand, lastExit: lastExitTimings } });
 
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender));
 
