@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { routeMessage } from './router';
 import { lastExitTimings, quickExit } from './exit';
+import { keepExitReady } from './exit-ready';
 import { onTabLoaded, onTabRemoved, onTabUrlChanged, onVisited, trailOpenChosenTabs } from './history';
 import { applyDisguise } from './disguise';
 import { absorbReadableSites } from '@/lib/platform/chosen-sites';
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   Object.assign(globalThis, { quietTabsTest: { runCommand, lastExit: lastExitTimings } });
 
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender));
+  keepExitReady();
 
   browser.history.onVisited.addListener((item) => void onVisited(item).catch(logFailure('history')));
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -51,7 +53,7 @@ export default defineBackground(() => {
 function runCommand(command: string, tab?: Browser.tabs.Tab): Promise<unknown> {
   if (command !== 'quick-exit') return Promise.resolve();
   // The tab the command reports is the active tab of the focused window.
-  return quickExit(tab?.id !== undefined && tab.active ? tab : undefined);
+  return quickExit({ frontTab: tab?.id !== undefined && tab.active ? tab : undefined });
 }
 
 function logFailure(what: string) {

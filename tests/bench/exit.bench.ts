@@ -11,10 +11,11 @@ import { median, quantile, row } from './stats';
  * vendored in ./fixtures/govuk-frontend), measured in the same rounds, so that the ratios
  * hold on a busy machine. Each round runs every variant once:
  *   - govuk:    GOV.UK's component on a local page, Shift x3 (location.href to the neutral page)
- *   - shift-20: Shift x3 in a chosen-site tab, 20 more chosen-site tabs open
+ *   - shift-20: Shift x3 in a chosen-site tab opened straight on the site (its back list
+ *               holds that page alone), 20 more chosen-site tabs open
  *   - shift-back: Shift x3 in a tab that came to the chosen site from a search page
- *                 (its back list holds a page of another site)
- *   - asleep:   Shift x3 with the service worker stopped first
+ *                 (its back list holds a page of another site: the tab is replaced)
+ *   - asleep:   as shift-20 without the other tabs, the service worker stopped first
  *   - shortcut: the browser-wide shortcut (Alt+Shift+Y, sent to the browser over CDP)
  *   - popup:    the popup's exit button
  * The measure is the same for all: from the trigger (the key or click event's own time
@@ -27,7 +28,9 @@ const SENSITIVE_TABS = 20;
 const GOVUK_DIR = join(import.meta.dirname, 'fixtures/govuk-frontend');
 
 type Variant = 'govuk' | 'shift-20' | 'shift-back' | 'asleep' | 'shortcut' | 'popup';
-const VARIANTS: Variant[] = ['govuk', 'shift-20', 'shift-back', 'asleep', 'shortcut', 'popup'];
+const ALL_VARIANTS: Variant[] = ['govuk', 'shift-20', 'shift-back', 'asleep', 'shortcut', 'popup'];
+/** BENCH_VARIANTS=govuk,asleep runs only those (GOV.UK's is always kept, for the ratios). */
+const VARIANTS = ALL_VARIANTS.filter((v) => v === 'govuk' || !process.env.BENCH_VARIANTS || process.env.BENCH_VARIANTS.split(',').includes(v));
 
 interface ExitTimings {
   workerStartedAt: number;
@@ -59,7 +62,7 @@ function reportingBody(text: string): string {
 }
 
 /** The neutral page reports when its first script ran and when it was first painted (epoch ms). */
-function decoyUrl(base: string, run: number, variant: Variant): string {
+function decoyUrl(base: string, run: string, variant: Variant): string {
   const script =
     '<script>window.committedAt=performance.timeOrigin+performance.now();' +
     "new PerformanceObserver((l)=>{for(const e of l.getEntries())if(e.name==='first-paint')window.paintedAt=performance.timeOrigin+e.startTime}).observe({type:'paint',buffered:true})</script>";
@@ -110,7 +113,7 @@ async function lastExit(worker: Worker): Promise<ExitTimings | undefined> {
 }
 
 /** Finds the neutral page of this run and variant, and reads its times. */
-async function readDecoy(context: BrowserContext, run: number, variant: Variant): Promise<{ committed: number; painted?: number }> {
+async function readDecoy(context: BrowserContext, run: string, variant: Variant): Promise<{ committed: number; painted?: number }> {
   const mark = `run=${run}&v=${variant}`;
   await expect.poll(() => context.pages().some((p) => p.url().includes(mark)), { timeout: 20_000 }).toBe(true);
   const page = context.pages().find((p) => p.url().includes(mark))!;
@@ -170,17 +173,33 @@ test('bench: quick exit against GOV.UK’s Exit this page', async ({ context, se
   const loadAtStart = load();
   const startedAt = Date.now();
 
-  /** A chosen-site tab in front, with the reporting listener; after `before` pages, if any. */
-  const openFront = async (run: number, variant: Variant, before: string[] = []) => {
-    const front = await context.newPage();
-    const reports: { at: number; hidden: boolean }[] = [];
-    await front.exposeBinding('reportTrigger', (_s, r: { at: number; hidden: boolean }) => void reports.push(r));
-    for (const url of before) await front.goto(url);
-    await front.goto(server.url('hotline.example', `/page?title=Hotline&body=${encodeURIComponent(reportingBody('Hotline'))}`));
+  // Every page reports its Shift key-ups here (the list is emptied for each exit).
+  const reports: { at: number; hidden: boolean }[] = [];
+  await context.exposeBinding('reportTrigger', (_s, r: { at: number; hidden: boolean }) => void reports.push(r));
+  /**
+   * A chosen-site tab in front. Without `before`, opened straight on the site, as a link
+   * opened in a new tab is: its back list holds that page alone. With `before`, the tab
+   * came there from those pages (a search first).
+   */
+  const openFront = async (before: string[] = []) => {
+    const mark = `front=${Date.now()}`;
+    const url = server.url('hotline.example', `/page?${mark}&title=Hotline&body=${encodeURIComponent(reportingBody('Hotline'))}`);
+    let front: Page;
+    if (before.length) {
+      front = await context.newPage();
+      for (const page of [...before, url]) await front.goto(page);
+    } else {
+      const known = new Set(context.pages());
+      await worker.evaluate((u) => chrome.tabs.create({ url: u, active: true }), url);
+      const isFront = (p: Page) => !known.has(p) && p.url().includes(mark);
+      await expect.poll(() => context.pages().some(isFront), { timeout: 20_000 }).toBe(true);
+      front = context.pages().find(isFront)!;
+      await front.waitForLoadState('load');
+    }
     await front.bringToFront();
-    return { front, reports };
+    return { front };
   };
-  const configure = async (run: number, variant: Variant) =>
+  const configure = async (run: string, variant: Variant) =>
     setSettings(worker, (s) => {
       s.sites = ['hotline.example'];
       s.exit.decoyUrl = decoyUrl(decoyBase, run, variant);
@@ -214,14 +233,14 @@ test('bench: quick exit against GOV.UK’s Exit this page', async ({ context, se
       .toBe(0);
   };
 
-  for (let run = 0; run < RUNS; run++) {
-    for (const variant of VARIANTS) {
-      await configure(run, variant);
+  /** One exit of one variant; `run` names its neutral page. */
+  const measure = async (run: string, variant: Variant): Promise<Sample> => {
+    reports.length = 0;
+    await configure(run, variant);
+    {
       let sample: Sample;
       if (variant === 'govuk') {
         const page = await context.newPage();
-        const reports: { at: number; hidden: boolean }[] = [];
-        await page.exposeBinding('reportTrigger', (_s, r: { at: number; hidden: boolean }) => void reports.push(r));
         await page.goto(`http://govuk.example:${govuk.port}/support?decoy=${encodeURIComponent(decoyUrl(decoyBase, run, variant))}`);
         await page.waitForFunction(() => (window as unknown as { etpReady?: boolean }).etpReady);
         // (The settings were written before this page loaded: its content script starts with the trigger off.)
@@ -236,7 +255,7 @@ test('bench: quick exit against GOV.UK’s Exit this page', async ({ context, se
           );
         }
         const before = variant === 'shift-back' ? [server.url('search.example', '/results?q=help')] : [];
-        const { front, reports } = await openFront(run, variant, before);
+        const { front } = await openFront(before);
         if (variant === 'asleep') {
           const cdp = await context.newCDPSession(front);
           await cdp.send('ServiceWorker.enable').catch(() => undefined);
@@ -248,7 +267,7 @@ test('bench: quick exit against GOV.UK’s Exit this page', async ({ context, se
         const exit = await exitAfter(trigger.at, true);
         sample = { ...decoy, exit, trigger: trigger.at, hiddenInEvent: trigger.hidden };
       } else {
-        const { front } = await openFront(run, variant);
+        const { front } = await openFront();
         let at: number;
         if (variant === 'shortcut') {
           at = await pressShortcut(front);
@@ -274,8 +293,27 @@ test('bench: quick exit against GOV.UK’s Exit this page', async ({ context, se
         const exit = await exitAfter(at, true);
         sample = { ...decoy, exit, trigger: at };
       }
-      samples.get(variant)!.push(sample);
-      if (variant !== 'govuk') await noHotlineLeft();
+      return sample;
+    }
+  };
+
+  // A page's last report can be lost as its tab closes (the binding's call is still on
+  // its way): that attempt is counted and measured again.
+  let lost = 0;
+  for (let run = 0; run < RUNS; run++) {
+    for (const variant of VARIANTS) {
+      for (let attempt = 0; ; attempt++) {
+        const sample = await measure(`${run}.${attempt}`, variant).catch((error: unknown) => {
+          if (attempt >= 2) throw error;
+          lost++;
+          return undefined;
+        });
+        for (const page of context.pages()) if (page !== keeper) await page.close().catch(() => undefined);
+        if (variant !== 'govuk') await noHotlineLeft();
+        if (!sample) continue;
+        samples.get(variant)!.push(sample);
+        break;
+      }
     }
     expect(keeper.isClosed()).toBe(false);
   }
@@ -297,6 +335,7 @@ test('bench: quick exit against GOV.UK’s Exit this page', async ({ context, se
 
   const lines = [
     `Quick exit against GOV.UK's "Exit this page", ${RUNS} rounds (Chromium ${context.browser()?.version() ?? ''}); load average ${loadAtStart} at start, ${load()} at end; ${((Date.now() - startedAt) / 1000).toFixed(0)} s`,
+    `attempts measured again (a report lost as its tab closed): ${lost}`,
     `page hidden in the trigger's own key event: ${VARIANTS.filter((v) => v !== 'shortcut' && v !== 'popup')
       .map((v) => `${v} ${samples.get(v)!.filter((s) => s.hiddenInEvent).length}/${RUNS}`)
       .join(', ')}`,
