@@ -30,7 +30,9 @@ const GOVUK_DIR = join(import.meta.dirname, 'fixtures/govuk-frontend');
 type Variant = 'govuk' | 'shift-20' | 'shift-back' | 'asleep' | 'shortcut' | 'popup';
 const ALL_VARIANTS: Variant[] = ['govuk', 'shift-20', 'shift-back', 'asleep', 'shortcut', 'popup'];
 /** BENCH_VARIANTS=govuk,asleep runs only those (GOV.UK's is always kept, for the ratios). */
-const VARIANTS = ALL_VARIANTS.filter((v) => v === 'govuk' || !process.env.BENCH_VARIANTS || process.env.BENCH_VARIANTS.split(',').includes(v));
+const VARIANTS = ALL_VARIANTS.filter(
+  (v) => v === 'govuk' || !process.env.BENCH_VARIANTS || process.env.BENCH_VARIANTS.split(',').includes(v),
+);
 
 interface ExitTimings {
   workerStartedAt: number;
