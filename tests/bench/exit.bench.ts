@@ -11,8 +11,9 @@ import { median, quantile, row } from './stats';
  * vendored in ./fixtures/govuk-frontend), measured in the same rounds, so that the ratios
  * hold on a busy machine. Each round runs every variant once:
  *   - govuk:    GOV.UK's component on a local page, Shift x3 (location.href to the neutral page)
- *   - shift-20: Shift x3 in a chosen-site tab opened straight on the site (its back list
- *               holds that page alone), 20 more chosen-site tabs open
+ *   - shift:    Shift x3 in a chosen-site tab opened straight on the site (its back list
+ *               holds that page alone), nothing else open: GOV.UK's own situation
+ *   - shift-20: the same with 20 more chosen-site tabs open
  *   - shift-back: Shift x3 in a tab that came to the chosen site from a search page
  *                 (its back list holds a page of another site: the tab is replaced)
  *   - asleep:   as shift-20 without the other tabs, the service worker stopped first
@@ -27,8 +28,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const SENSITIVE_TABS = 20;
 const GOVUK_DIR = join(import.meta.dirname, 'fixtures/govuk-frontend');
 
-type Variant = 'govuk' | 'shift-20' | 'shift-back' | 'asleep' | 'shortcut' | 'popup';
-const ALL_VARIANTS: Variant[] = ['govuk', 'shift-20', 'shift-back', 'asleep', 'shortcut', 'popup'];
+type Variant = 'govuk' | 'shift' | 'shift-20' | 'shift-back' | 'asleep' | 'shortcut' | 'popup';
+const ALL_VARIANTS: Variant[] = ['govuk', 'shift', 'shift-20', 'shift-back', 'asleep', 'shortcut', 'popup'];
 /** BENCH_VARIANTS=govuk,asleep runs only those (GOV.UK's is always kept, for the ratios). */
 const VARIANTS = ALL_VARIANTS.filter(
   (v) => v === 'govuk' || !process.env.BENCH_VARIANTS || process.env.BENCH_VARIANTS.split(',').includes(v),
@@ -249,7 +250,7 @@ test('bench: quick exit against GOV.UK’s Exit this page', async ({ context, se
         const trigger = await pressShiftThreeTimes(page, reports);
         const decoy = await readDecoy(context, run, variant);
         sample = { ...decoy, trigger: trigger.at, hiddenInEvent: trigger.hidden };
-      } else if (variant === 'shift-20' || variant === 'shift-back' || variant === 'asleep') {
+      } else if (variant === 'shift' || variant === 'shift-20' || variant === 'shift-back' || variant === 'asleep') {
         if (variant === 'shift-20') {
           await openSensitiveTabs(
             worker,
