@@ -382,6 +382,10 @@ test('bench: quick exit against GOV.UK’s Exit this page', async ({ context, se
         part(v, (s) => s.committed - (s.exit.decoyRequestedAt ?? NaN)),
       ),
       row(
+        '  other sensitive tabs closed',
+        part(v, (s) => (s.exit.tabsClosedAt ?? NaN) - s.trigger),
+      ),
+      row(
         '  everything finished (closed and erased)',
         part(v, (s) => (s.exit.historyErasedAt ?? NaN) - s.trigger),
       ),
