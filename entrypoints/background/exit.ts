@@ -264,14 +264,15 @@ function tabCommitted(tabId: number, leaving: string | undefined, limitMs = 400)
 /**
  * The page replaced itself with the neutral page; a page can still hold it back (a
  * "Leave site?" question from a beforeunload handler, answered "stay"). If the tab is
- * still on the page it showed, with no navigation under way, it is replaced by a fresh
- * tab after all.
+ * still on the page it showed, with no navigation under way, the neutral page opens in
+ * a fresh tab in front of it. The old tab, still hidden, is not closed: closing asks
+ * the same question and brings that tab back to the front to ask it (measured,
+ * tests/e2e/exit-in-place.spec.ts).
  */
 async function confirmLeftInPlace(tab: Browser.tabs.Tab, decoyUrl: string): Promise<void> {
   const now = await browser.tabs.get(tab.id!).catch(() => undefined);
   if (!now || now.url !== tab.url || (now.pendingUrl && now.pendingUrl !== tab.url)) return;
-  await browser.tabs.create({ windowId: tab.windowId, index: tab.index, url: decoyUrl, active: true });
-  await closeTabs([tab.id!]);
+  await browser.tabs.create({ windowId: tab.windowId, index: tab.index + 1, url: decoyUrl, active: true });
 }
 
 /**

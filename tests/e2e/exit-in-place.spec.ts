@@ -117,3 +117,47 @@ test('leaves in place with the service worker asleep, and the rest of the exit s
   const worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
   await expectLeftInPlace(worker, scene, server);
 });
+
+test('a page that holds the survivor back ("Leave site?") gets the neutral page in a fresh tab in front of it', async ({
+  context,
+  serviceWorker,
+  server,
+}) => {
+  const decoyUrl = server.url('weather.example', '/forecast');
+  await setSettings(serviceWorker, (s) => {
+    s.sites = ['hotline.example'];
+    s.exit.decoyUrl = decoyUrl;
+  });
+  const body = `<textarea id=t></textarea><script>addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = ''; })</script>`;
+  const url = server.url('hotline.example', `/page?title=Chat&body=${encodeURIComponent(body)}`);
+  const known = new Set(context.pages());
+  await serviceWorker.evaluate((u) => chrome.tabs.create({ url: u, active: true }), url);
+  await expect.poll(() => context.pages().some((p) => !known.has(p) && p.url().includes('title=Chat'))).toBe(true);
+  const front = context.pages().find((p) => !known.has(p) && p.url().includes('title=Chat'))!;
+  await front.waitForLoadState('load');
+  // A draft typed in the page: the browser asks "Leave site?" before it navigates away.
+  const asked: string[] = [];
+  front.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss().catch(() => undefined);
+  });
+  await front.click('#t');
+  await front.keyboard.type('draft');
+  for (let i = 0; i < 3; i++) await front.keyboard.press('Shift').catch(() => undefined);
+  // The neutral page ends up in front, in a fresh tab with no way back.
+  await expect.poll(() => context.pages().some((p) => p.url() === decoyUrl)).toBe(true);
+  const decoy = context.pages().find((p) => p.url() === decoyUrl)!;
+  await decoy.waitForLoadState('load');
+  expect(await decoy.evaluate(() => history.length)).toBe(1);
+  const active = await serviceWorker.evaluate(async () => {
+    const win = await chrome.windows.getLastFocused({ windowTypes: ['normal'] });
+    return (await chrome.tabs.query({ active: true, windowId: win.id }))[0]?.url;
+  });
+  expect(active).toBe(decoyUrl);
+  await expect.poll(async () => (await historyUrls(serviceWorker)).filter(isHotline)).toEqual([]);
+  // The old tab stays behind it, still hidden (docs/exit-and-history.md: closing it would
+  // ask again, in front). Its page is painted as nothing at all.
+  expect(front.isClosed()).toBe(false);
+  expect(await front.evaluate(() => getComputedStyle(document.documentElement).opacity)).toBe('0');
+  expect(asked).toEqual(['beforeunload']);
+});
