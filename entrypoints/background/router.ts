@@ -36,7 +36,8 @@ export function routeMessage(raw: unknown, sender: Sender): Promise<ResponseMap[
 
 async function handle(message: Message, senderTab: Browser.tabs.Tab | undefined): Promise<ResponseMap[keyof ResponseMap]> {
   switch (message.type) {
-    case 'exit-now': { // From a page: that page's tab is the one in front. From the popup: the active tab.
+    case 'exit-now': {
+      // From a page: that page's tab is the one in front. From the popup: the active tab.
       // A page that can leave in place waits for this answer before it goes: a message
       // from a page that has already gone can be lost while the worker wakes (measured,
       // npm run bench:exit). It leaves only with the neutral page in force (a locked

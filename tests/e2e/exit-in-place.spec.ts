@@ -114,8 +114,20 @@ test('leaves in place with the service worker asleep, and the rest of the exit s
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
   expect(await pressShiftThreeTimes(scene.front)).toBe('0');
-  const worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
-  await expectLeftInPlace(worker, scene, server);
+  // The worker that woke for the exit (the stopped one answers nothing).
+  let worker: Worker | undefined;
+  await expect
+    .poll(async () => {
+      for (const w of context.serviceWorkers().toReversed()) {
+        if (await w.evaluate(() => true).catch(() => false)) {
+          worker = w;
+          return true;
+        }
+      }
+      return false;
+    })
+    .toBe(true);
+  await expectLeftInPlace(worker!, scene, server);
 });
 
 test('a page that holds the survivor back ("Leave site?") gets the neutral page in a fresh tab in front of it', async ({
