@@ -8,8 +8,18 @@ import { z } from 'zod';
  * content script, so nothing from there is trusted with more than that).
  */
 export const messageSchema = z.discriminatedUnion('type', [
-  /** Hide every sensitive tab now. `trigger` is for the exit report only. */
-  z.object({ type: z.literal('exit-now'), trigger: z.enum(['shift-keys', 'page-button', 'popup', 'welcome-try']) }).strict(),
+  /**
+   * Hide every sensitive tab now. `trigger` is for the exit report only. `inPlaceTo`:
+   * the page can replace itself with this neutral page (location.replace), its tab having
+   * no other entry to go back to; the answer's `leaveInPlace` says whether it is to.
+   */
+  z
+    .object({
+      type: z.literal('exit-now'),
+      trigger: z.enum(['shift-keys', 'page-button', 'popup', 'welcome-try']),
+      inPlaceTo: z.string().max(4096).optional(),
+    })
+    .strict(),
   /** Does the sender's tab show a chosen site? (for the optional in-page exit button) */
   z.object({ type: z.literal('page-status') }).strict(),
   /**
@@ -47,7 +57,7 @@ export interface EraseSummary {
 }
 
 export interface ResponseMap {
-  'exit-now': { ok: true };
+  'exit-now': { ok: true; leaveInPlace?: boolean };
   'page-status': { onChosenSite: boolean; showExitButton: boolean };
   'open-support': { ok: true };
   'open-help-site': { ok: true };

@@ -4,6 +4,7 @@ import { loadSettings } from '@/lib/platform/settings-store';
 import { loadChosenSites } from '@/lib/platform/chosen-sites';
 import { normalizeSiteInput } from '@/lib/sites';
 import { quickExit } from './exit';
+import { exitReady } from './exit-ready';
 import { checkHistory, eraseSiteHistory } from './history';
 import { openHelpSite, openSupport } from './help';
 import { neverWarnPassage, neverWarnPhrases } from './corrections';
@@ -36,10 +37,17 @@ export function routeMessage(raw: unknown, sender: Sender): Promise<ResponseMap[
 
 async function handle(message: Message, senderTab: Browser.tabs.Tab | undefined): Promise<ResponseMap[keyof ResponseMap]> {
   switch (message.type) {
-    case 'exit-now':
+    case 'exit-now': {
       // From a page: that page's tab is the one in front. From the popup: the active tab.
-      void quickExit(senderTab);
-      return { ok: true };
+      // A page that can leave in place waits for this answer before it goes: a message
+      // from a page that has already gone can be lost while the worker wakes (measured,
+      // npm run bench:exit). It leaves only with the neutral page in force (a locked
+      // list may hold the site of the one the page knows).
+      const ready = message.inPlaceTo && senderTab?.id !== undefined ? await exitReady().catch(() => undefined) : undefined;
+      const leaveInPlace = !!ready && !ready.closeWindow && ready.decoyUrl === message.inPlaceTo;
+      void quickExit({ frontTab: senderTab, leftInPlace: leaveInPlace });
+      return { ok: true, leaveInPlace };
+    }
     case 'page-status': {
       const [settings, index] = await Promise.all([loadSettings(), loadChosenSites()]);
       // Only a yes/no goes back to the page; never the list of sites.

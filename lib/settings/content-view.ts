@@ -10,7 +10,7 @@ import { isWellFormedSite } from '../site-hosts';
  * list of chosen sites is not part of it: pages never learn which sites are chosen.
  */
 export interface ContentSettings {
-  exit: { inPageTrigger: boolean; showButtonOnSites: boolean; decoyUrl: string };
+  exit: { inPageTrigger: boolean; showButtonOnSites: boolean; decoyUrl: string; closeWindow: boolean };
   blur: {
     enabled: boolean;
     categories: Record<BlurCategory, boolean>;
@@ -37,6 +37,8 @@ export function contentViewOf(raw: unknown): ContentSettings {
       inPageTrigger: bool(exit.inPageTrigger, true),
       showButtonOnSites: bool(exit.showButtonOnSites, false),
       decoyUrl: decoy,
+      // The in-page exit leaves in place only when the survivor did not ask for the window to close.
+      closeWindow: bool(exit.closeWindow, false),
     },
     blur: {
       enabled: bool(blur.enabled, true),

@@ -250,3 +250,40 @@ test('the exit also closes the settings page, which shows the list of sites', as
   await new Promise((done) => setTimeout(done, 2_500));
   expect((await recentlyClosedUrls()).filter(ours)).toEqual([]);
 });
+
+test('Shift three times in a tab opened straight on a chosen site leaves in place, with no way back', async ({
+  scene,
+  server,
+  extension,
+  openTabUrls,
+  historyUrls,
+  recentlyClosedUrls,
+  findPage,
+}) => {
+  // A link opened in a new tab: its back list holds this page alone.
+  const url = server.url('hotline.example', '/straight');
+  const tabId = await extension(async (b, u) => (await b.tabs.create({ url: u, active: true })).id!, url);
+  const page = await findPage(url);
+  await expect.poll(() => page.evaluate(() => document.readyState)).toBe('complete');
+  expect(await page.evaluate(() => history.length)).toBe(1);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift').catch(() => undefined);
+  // The same tab now shows the neutral page, active; no other tab shows it.
+  await expect
+    .poll(async () =>
+      (await extension((b) => b.tabs.query({}))).filter((t) => t.url === scene.decoyUrl).map((t) => ({ id: t.id, active: t.active })),
+    )
+    .toEqual([{ id: tabId, active: true }]);
+  const decoy = await findPage(scene.decoyUrl);
+  await expect.poll(() => decoy.evaluate(() => document.readyState)).toBe('complete');
+  expect(await decoy.evaluate(() => history.length)).toBe(1);
+  await decoy.goBack({ timeout: 2_000 }).catch(() => undefined);
+  expect(await decoy.evaluate(() => location.href)).toBe(scene.decoyUrl);
+  // Every chosen-site tab is gone (the scene's front tab and other window too); the ordinary tab stays.
+  await expect.poll(async () => (await openTabUrls()).filter(isHotline)).toEqual([]);
+  expect(await scene.news.evaluate(() => location.href)).toBe(server.url('news.example', '/sport'));
+  await expect.poll(async () => (await historyUrls()).filter(isHotline)).toEqual([]);
+  expect(await historyUrls()).toEqual(expect.arrayContaining([server.url('news.example', '/sport'), scene.decoyUrl]));
+  await expect.poll(async () => (await recentlyClosedUrls()).filter(isHotline)).toEqual([]);
+  await new Promise((done) => setTimeout(done, 2_500));
+  expect((await recentlyClosedUrls()).filter(isHotline)).toEqual([]);
+});

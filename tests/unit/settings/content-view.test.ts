@@ -11,6 +11,7 @@ function expectedView(settings: Settings) {
       inPageTrigger: settings.exit.inPageTrigger,
       showButtonOnSites: settings.exit.showButtonOnSites,
       decoyUrl: settings.exit.decoyUrl,
+      closeWindow: settings.exit.closeWindow,
     },
     blur: settings.blur,
   };

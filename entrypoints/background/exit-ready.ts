@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import { DEFAULT_DECOY_URL, defaultSettings, type Settings } from '@/lib/settings/schema';
+import { loadSettings } from '@/lib/platform/settings-store';
+import { loadChosenSites, SiteIndex } from '@/lib/platform/chosen-sites';
+import { LOCK_KEY, SALT_KEY } from '@/lib/platform/site-lock';
+
+/**
+ * What the quick exit needs before it can show the neutral page, kept ready so that
+ * the first step waits for no settings parse and no site index: in memory while the
+ * worker lives, and in `storage.session` (memory only, never on disk) for a worker
+ * that has just woken. Rebuilt whenever the settings or the list of sites change.
+ */
+export interface ExitReady {
+  /** The neutral page, never on a chosen site. */
+  decoyUrl: string;
+  /** The survivor asked for the front window to close instead. */
+  closeWindow: boolean;
+}
+
+const KEY = 'exitReady';
+let ready: Promise<ExitReady> | undefined;
+
+/** The settings page cannot check a locked list against the neutral page, so it is checked here. */
+export function effectiveDecoyUrl(settings: Settings, index: SiteIndex): string {
+  return index.isChosen(settings.exit.decoyUrl) ? DEFAULT_DECOY_URL : settings.exit.decoyUrl;
+}
+
+async function build(): Promise<ExitReady> {
+  const [settings, index] = await Promise.all([
+    loadSettings().catch(() => defaultSettings()),
+    loadChosenSites().catch(() => new SiteIndex('', [])),
+  ]);
+  const value: ExitReady = { decoyUrl: effectiveDecoyUrl(settings, index), closeWindow: settings.exit.closeWindow };
+  await browser.storage.session.set({ [KEY]: value }).catch(() => undefined);
+  return value;
+}
+
+function isExitReady(value: unknown): value is ExitReady {
+  const v = value as Partial<ExitReady> | undefined;
+  return typeof v?.decoyUrl === 'string' && /^https?:\/\//.test(v.decoyUrl) && typeof v.closeWindow === 'boolean';
+}
+
+async function fromSessionOrBuild(): Promise<ExitReady> {
+  const stored = (await browser.storage.session.get(KEY).catch(() => ({})))[KEY as never];
+  return isExitReady(stored) ? stored : build();
+}
+
+/** What the exit needs, at once when the worker was awake, after one small read when it slept. */
+export function exitReady(): Promise<ExitReady> {
+  ready ??= fromSessionOrBuild().catch((error: unknown) => {
+    ready = undefined;
+    throw error;
+  });
+  return ready;
+}
+
+/**
+ * Registered at start-up (a listener the worker must find in place). A change replaces
+ * the value in memory at once, so an exit from then on waits for the new one rather
+ * than use the old neutral page.
+ */
+export function keepExitReady(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !['settings', 'settings$', LOCK_KEY, SALT_KEY].some((key) => key in changes)) return;
+    // Built after the settings and site caches have dropped the old values (their own
+    // listeners were registered first, when their modules loaded).
+    const next = build();
+    ready = next;
+    next.catch(() => {
+      if (ready === next) ready = undefined;
+    });
+  });
+  void exitReady().catch(() => undefined);
+}
