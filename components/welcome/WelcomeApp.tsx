@@ -52,6 +52,9 @@ function Welcome() {
           <h3>{t('lock_welcome_title')}</h3>
           <p>{t('lock_welcome_intro')}</p>
           <PinSettings disguise={s.discretion.disguise} />
+          {/* Said before any choice is made: the browser's list of extensions shows the
+              real name and icon whatever the extension does (issue 16). */}
+          <p class="hint">{t('welcome_seen_in_list')}</p>
         </>
       ),
     },
