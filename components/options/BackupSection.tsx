@@ -6,6 +6,7 @@ import type { Settings } from '@/lib/settings/schema';
 import { t } from '../i18n';
 import { useLock } from '../lock/lock-context';
 import { Confirm, Messages, Section, errors, type Message } from './controls';
+import { settingsNoticeText } from './settings-notices';
 import { datedFileName, downloadTextFile } from './download';
 import { useSiteEraser } from './site-erasing';
 
@@ -38,7 +39,10 @@ export function BackupSection() {
     if (!result.ok) {
       // Cleared so that choosing the same file again, once fixed, reads it again.
       if (input.current) input.current.value = '';
-      setMessages([{ kind: 'error', text: t('options_backup_refused', file.name) }, ...errors(result.errors)]);
+      setMessages([
+        { kind: 'error', text: t('options_backup_refused', file.name) },
+        ...errors(result.errors.map((problem) => settingsNoticeText(problem))),
+      ]);
       return;
     }
     setMessages([]);

@@ -4,6 +4,7 @@ import { setAsideItem, type SetAsideSettings } from '@/lib/platform/settings-sto
 import { t } from '../i18n';
 import { datedFileName, downloadTextFile } from './download';
 import { formatWhen } from './settings-hooks';
+import { settingsNoticeText } from './settings-notices';
 
 /** The stored value exactly as it was found, for the survivor to keep or fix by hand. */
 function saveCopy(entry: SetAsideSettings): void {
@@ -38,8 +39,8 @@ export function SetAsideNotice() {
         <div class="notice__entry" key={entry.at}>
           <p class="notice__when">{t('options_setaside_when', formatWhen(entry.at, language))}</p>
           <ul>
-            {entry.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
+            {entry.problems.map((problem, index) => (
+              <li key={index}>{settingsNoticeText(problem, language)}</li>
             ))}
           </ul>
           <button type="button" onClick={() => saveCopy(entry)}>
