@@ -3,7 +3,7 @@ import { exportableSettings, importSettings } from '@/lib/platform/chosen-sites'
 import { ProtectedDataError } from '@/lib/platform/site-lock';
 import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettingsFile } from '@/lib/settings/file';
 import type { Settings } from '@/lib/settings/schema';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import { useLock } from '../lock/lock-context';
 import { Confirm, Messages, Section, errors, type Message } from './controls';
 import { settingsNoticeText } from './settings-notices';
@@ -96,7 +96,7 @@ export function BackupSection() {
         />
         {pending && (
           <Confirm
-            question={t('options_backup_confirm', [pending.name, String(pending.settings.sites.length)])}
+            question={t('options_backup_confirm', [pending.name, formatNumber(pending.settings.sites.length)])}
             confirmLabel={t('options_backup_replace')}
             cancelLabel={t('options_backup_cancel')}
             onConfirm={() => void replace()}

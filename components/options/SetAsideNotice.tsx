@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { setAsideItem, type SetAsideSettings } from '@/lib/platform/settings-store';
-import { t } from '../i18n';
+import { uiLanguage, t } from '../i18n';
 import { datedFileName, downloadTextFile } from './download';
 import { formatWhen } from './settings-hooks';
 import { settingsNoticeText } from './settings-notices';
@@ -30,7 +29,7 @@ export function SetAsideNotice() {
   }, []);
   if (!entries.length) return null;
 
-  const language = browser.i18n.getUILanguage();
+  const language = uiLanguage();
   return (
     <section class="notice" aria-labelledby="set-aside-title">
       <h2 id="set-aside-title">{t('options_setaside_title')}</h2>
