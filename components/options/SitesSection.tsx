@@ -83,13 +83,13 @@ export function SiteAdder({ sites, eraser }: { sites: readonly string[]; eraser:
   const add = async (event: Event) => {
     event.preventDefault();
     const result = normalizeSiteInput(input);
-    if (!result.ok) return setRefused(errors([result.error]));
+    if (!result.ok) return setRefused(errors([t(result.problem.key, result.problem.substitutions)]));
     if (sites.includes(result.site)) return setRefused([{ kind: 'note', text: t('options_sites_already', result.site) }]);
     const problems = await saveChosenSite(result.site);
     if (problems.length) return setRefused(errors(problems));
     setRefused([]);
     setInput('');
-    await eraser.erase([result.site], result.note ? [{ kind: 'note', text: result.note }] : []);
+    await eraser.erase([result.site], result.note ? [{ kind: 'note', text: t('options_sites_saved_as', result.site) }] : []);
   };
 
   return (

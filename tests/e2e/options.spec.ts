@@ -90,7 +90,9 @@ test('settings go out to a file and come back, equal, in a fresh profile', async
 
     await importFile(other, 'quiet-tabs-settings.json', text);
     const section = backupSection(other);
-    await expect(section.getByText('quiet-tabs-settings.json holds settings with 2 sites kept private.', { exact: false })).toBeVisible();
+    await expect(
+      section.getByText('quiet-tabs-settings.json holds settings with this many sites kept private: 2.', { exact: false }),
+    ).toBeVisible();
     // Nothing changes before the survivor confirms.
     expect(await storedSettings(worker)).toBeUndefined();
     await section.getByRole('button', { name: 'Replace my settings' }).click();
@@ -256,7 +258,7 @@ test('adding a site removes its earlier visits and shows when and how many; remo
   // A typo is refused with its reason, and nothing is stored.
   await input.fill('hotline');
   await sites.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(sites.getByText('"hotline" needs its ending too, for example hotline.org.')).toBeVisible();
+  await expect(sites.getByText('“hotline” needs its ending too, for example hotline.org.')).toBeVisible();
   await expect(input).toHaveAttribute('aria-invalid', 'true');
   expect(((await storedSettings(serviceWorker)) as any)?.sites ?? []).toEqual([]);
 
