@@ -71,6 +71,15 @@ export function uiLanguage(): string {
   return t('ui_language');
 }
 
+/** A count or number as the page's language writes it ("5,000", "5 000", "5.000"). */
+export function formatNumber(value: number): string {
+  try {
+    return new Intl.NumberFormat(uiLanguage()).format(value);
+  } catch {
+    return String(value);
+  }
+}
+
 function fromBundle(key: string, subs: string[]): string | undefined {
   fallbackMessages ??= readFallbackMessages();
   const entry = fallbackMessages[key];

@@ -5,8 +5,26 @@
  * (tldts, about 47 KB gzipped) lives in ./sites.ts, which pages and the background use.
  */
 
+/**
+ * Why a typed site address was refused, as the message key the settings page shows
+ * (locales/options.*.json) and its substitutions; `error` is the same in English, for
+ * the background's errors and the schema.
+ */
+export interface SiteInputProblem {
+  key:
+    | 'options_site_problem_empty'
+    | 'options_site_problem_spaces'
+    | 'options_site_problem_not_web'
+    | 'options_site_problem_not_address'
+    | 'options_site_problem_numeric'
+    | 'options_site_problem_no_ending'
+    | 'options_site_problem_shared';
+  substitutions: string[];
+}
+
 export type SiteInputResult =
-  { ok: true; site: string; /** Shown to the survivor when the input was changed visibly. */ note?: string } | { ok: false; error: string };
+  | { ok: true; site: string; /** Shown to the survivor when the input was changed visibly. */ note?: string }
+  | { ok: false; error: string; problem: SiteInputProblem };
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
@@ -23,38 +41,48 @@ export function hostOfUrl(url: string): string | undefined {
 
 /** What the survivor typed, read as a host: the spelling rules, without the Public Suffix List. */
 export type ParsedSiteHost =
-  { ok: true; host: string; /** The input was more than the bare host. */ changed: boolean } | { ok: false; error: string };
+  | { ok: true; host: string; /** The input was more than the bare host. */ changed: boolean }
+  | { ok: false; error: string; problem: SiteInputProblem };
+
+function refused(
+  error: string,
+  key: SiteInputProblem['key'],
+  ...substitutions: string[]
+): { ok: false; error: string; problem: SiteInputProblem } {
+  return { ok: false, error, problem: { key, substitutions } };
+}
 
 /**
  * Turns what a survivor typed ("https://WWW.Hotline.example/help?x", "bücher.example")
  * into a lower-case punycode host ("www.hotline.example", "xn--bcher-kva.example"), or
- * says plainly what is wrong. The messages are English here; the pages show them as given.
+ * says plainly what is wrong: a message key for the pages, and the same in English.
  */
 export function parseSiteHost(input: string): ParsedSiteHost {
   const trimmed = input.trim();
-  if (!trimmed) return { ok: false, error: 'Type a site address, for example hotline.example.' };
-  if (/\s/.test(trimmed)) return { ok: false, error: 'A site address has no spaces. Example: hotline.example.' };
+  if (!trimmed) return refused('Type a site address, for example womensaid.org.uk.', 'options_site_problem_empty');
+  if (/\s/.test(trimmed)) return refused('A site address has no spaces. For example: womensaid.org.uk.', 'options_site_problem_spaces');
 
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
   if (hasScheme && !/^https?:\/\//i.test(trimmed)) {
-    return { ok: false, error: 'Only web sites (addresses starting with http or https) can be chosen.' };
+    return refused('Only web sites (addresses starting with http or https) can be chosen.', 'options_site_problem_not_web');
   }
   let url: URL;
   try {
     url = new URL(hasScheme ? trimmed : `https://${trimmed}`);
   } catch {
-    return { ok: false, error: `"${trimmed}" is not a site address. Example: hotline.example.` };
+    return refused(`“${trimmed}” is not a site address. For example: womensaid.org.uk.`, 'options_site_problem_not_address', trimmed);
   }
   const host = url.hostname.replace(/\.$/, '').toLowerCase();
   if (host.startsWith('[') || /^\d+(\.\d+){3}$/.test(host)) {
-    return { ok: false, error: 'Use the site name rather than its numeric address.' };
+    return refused('Use the site’s name rather than its numeric address.', 'options_site_problem_numeric');
   }
   const labels = host.split('.');
   if (labels.length < 2) {
-    return { ok: false, error: `"${trimmed}" needs its ending too, for example ${host || 'hotline'}.org.` };
+    const example = `${host || 'hotline'}.org`;
+    return refused(`“${trimmed}” needs its ending too, for example ${example}.`, 'options_site_problem_no_ending', trimmed, example);
   }
   if (!labels.every((l) => LABEL.test(l))) {
-    return { ok: false, error: `"${trimmed}" is not a site address. Example: hotline.example.` };
+    return refused(`“${trimmed}” is not a site address. For example: womensaid.org.uk.`, 'options_site_problem_not_address', trimmed);
   }
   const changed = hasScheme || url.pathname !== '/' || !!url.search || !!url.hash || trimmed.toLowerCase() !== host;
   return { ok: true, host, changed };

@@ -50,12 +50,18 @@ export function readSiteAddress(input: string): SiteInputResult {
 /**
  * Turns what a survivor typed ("https://WWW.Hotline.example/help?x", "bücher.example")
  * into a site address ("hotline.example", "xn--bcher-kva.example"), or says plainly
- * what is wrong, including when it is an ending shared by many sites. The messages are
- * English here; the pages show them as given.
+ * what is wrong, including when it is an ending shared by many sites: a message key for
+ * the pages (`problem`), and the same in English (`error`).
  */
 export function normalizeSiteInput(input: string): SiteInputResult {
   const result = readSiteAddress(input);
-  if (result.ok && isSharedSuffix(result.site)) return { ok: false, error: sharedSuffixMessage(result.site) };
+  if (result.ok && isSharedSuffix(result.site)) {
+    return {
+      ok: false,
+      error: sharedSuffixMessage(result.site),
+      problem: { key: 'options_site_problem_shared', substitutions: [result.site] },
+    };
+  }
   return result;
 }
 

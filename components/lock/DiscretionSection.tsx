@@ -5,7 +5,7 @@ import { pinKindOf } from '@/lib/lock/record';
 import { isDigitsPin } from '@/lib/lock/pin-rules';
 import { changePin, LOCK_KEY, ProtectedDataError, readSiteLockState, removePin, setPin } from '@/lib/platform/site-lock';
 import type { Settings } from '@/lib/settings/schema';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import { Confirm, Messages, Section, errors, type Message } from '../options/controls';
 import { saveChange } from '../options/settings-hooks';
 import { useLock } from './lock-context';
@@ -38,7 +38,8 @@ function usePinKind(): PinKind | undefined {
 /** What to tell the survivor when changing or removing the PIN was refused. */
 function lockProblemText(error: unknown): string {
   if (error instanceof ProtectedDataError && error.reason === 'stale') return pinProblemText('stale');
-  if (error instanceof ProtectedDataError && error.reason === 'unreadable') return t('lock_pin_remove_unreadable', String(error.count));
+  if (error instanceof ProtectedDataError && error.reason === 'unreadable')
+    return t('lock_pin_remove_unreadable', formatNumber(error.count));
   return pinProblemText('failed');
 }
 
@@ -85,7 +86,7 @@ export function PinSettings({ disguise }: { disguise: Disguise }) {
     if (!lock.unlocked) return;
     try {
       const { setAside } = await removePin(lock.unlocked);
-      const text = setAside ? `${t('lock_pin_removed')} ${t('lock_pin_removed_set_aside', String(setAside))}` : t('lock_pin_removed');
+      const text = setAside ? `${t('lock_pin_removed')} ${t('lock_pin_removed_set_aside', formatNumber(setAside))}` : t('lock_pin_removed');
       setMessages([{ kind: 'done', text }]);
     } catch (error) {
       setMessages(errors([lockProblemText(error)]));

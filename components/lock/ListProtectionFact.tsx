@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import { useLock } from './lock-context';
 
 /** Under the list of sites: plainly, whether someone reading the storage can read it. */
@@ -7,8 +7,8 @@ export function ListProtectionFact({ unreadable = 0, damaged = 0 }: { unreadable
   return (
     <>
       <p class="plain-fact">{pinSet ? t('lock_list_encrypted') : t('lock_list_readable')}</p>
-      {unreadable > 0 && <p class="hint">{t('lock_list_unreadable', String(unreadable))}</p>}
-      {damaged > 0 && <p class="hint">{t('lock_list_damaged', String(damaged))}</p>}
+      {unreadable > 0 && <p class="hint">{t('lock_list_unreadable', formatNumber(unreadable))}</p>}
+      {damaged > 0 && <p class="hint">{t('lock_list_damaged', formatNumber(damaged))}</p>}
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readSiteLock, type SiteLockReading } from '@/lib/lock/record';
 import { LOCK_KEY, pinWaitLeft, readSiteLockState, unlockWithPin, type UnlockedLock } from '@/lib/platform/site-lock';
-import { t } from '../i18n';
+import { uiLanguage, t } from '../i18n';
 import { Messages, type Message } from '../options/controls';
 import { formatWait } from './format';
 import { PIN_AUTOCOMPLETE } from './PinForm';
@@ -95,7 +95,7 @@ function PinScreen({ damaged, onUnlocked }: { damaged: boolean; onUnlocked(key: 
   const [now, setNow] = useState(Date.now());
   const [resetting, setResetting] = useState(false);
   const [failure, setFailure] = useState<Message[]>([]);
-  const language = browser.i18n.getUILanguage();
+  const language = uiLanguage();
 
   // A wait left from earlier tries (this page or another) shows at once.
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatResetDate, readResetNotice, RESET_NOTICE_KEY, type ResetNotice as Notice } from '@/lib/lock/reset-notice';
 import { dismissResetNotice } from '@/lib/platform/site-lock';
-import { t } from '../i18n';
+import { uiLanguage, t } from '../i18n';
 import './lock.css';
 
 /**
@@ -29,7 +29,7 @@ export function ResetNotice() {
   if (!notice) return null;
   return (
     <div class="reset-notice" role="note">
-      <p>{t('lock_reset_notice', formatResetDate(notice.at, browser.i18n.getUILanguage()))}</p>
+      <p>{t('lock_reset_notice', formatResetDate(notice.at, uiLanguage()))}</p>
       <button type="button" class="reset-notice__dismiss button--quiet" onClick={() => void dismissResetNotice().catch(() => undefined)}>
         {t('lock_reset_notice_dismiss')}
       </button>

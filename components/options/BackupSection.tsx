@@ -3,9 +3,10 @@ import { exportableSettings, importSettings } from '@/lib/platform/chosen-sites'
 import { ProtectedDataError } from '@/lib/platform/site-lock';
 import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettingsFile } from '@/lib/settings/file';
 import type { Settings } from '@/lib/settings/schema';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import { useLock } from '../lock/lock-context';
 import { Confirm, Messages, Section, errors, type Message } from './controls';
+import { settingsNoticeText } from './settings-notices';
 import { datedFileName, downloadTextFile } from './download';
 import { useSiteEraser } from './site-erasing';
 
@@ -38,7 +39,10 @@ export function BackupSection() {
     if (!result.ok) {
       // Cleared so that choosing the same file again, once fixed, reads it again.
       if (input.current) input.current.value = '';
-      setMessages([{ kind: 'error', text: t('options_backup_refused', file.name) }, ...errors(result.errors)]);
+      setMessages([
+        { kind: 'error', text: t('options_backup_refused', file.name) },
+        ...errors(result.errors.map((problem) => settingsNoticeText(problem))),
+      ]);
       return;
     }
     setMessages([]);
@@ -92,7 +96,7 @@ export function BackupSection() {
         />
         {pending && (
           <Confirm
-            question={t('options_backup_confirm', [pending.name, String(pending.settings.sites.length)])}
+            question={t('options_backup_confirm', [pending.name, formatNumber(pending.settings.sites.length)])}
             confirmLabel={t('options_backup_replace')}
             cancelLabel={t('options_backup_cancel')}
             onConfirm={() => void replace()}

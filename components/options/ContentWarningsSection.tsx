@@ -3,7 +3,7 @@ import { BLUR_CATEGORIES, type BlurCategory } from '@/lib/blur/categories';
 import { prepareCustomTerms } from '@/lib/blur/custom-terms';
 import { MAX_CUSTOM_TERM_LENGTH, MAX_CUSTOM_TERMS, type Settings } from '@/lib/settings/schema';
 import { removeSite } from '@/lib/sites';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import { Messages, Section, Toggle, VisuallyHidden, errors, type Message } from './controls';
 import { saveChange } from './settings-hooks';
 import { NeverWarnList } from './NeverWarnList';
@@ -61,9 +61,9 @@ export function toCustomTerms(text: string): { terms: string[]; problems: string
   const problems: string[] = [];
   terms.forEach((term, i) => {
     if (term.length > MAX_CUSTOM_TERM_LENGTH)
-      problems.push(t('options_blur_words_too_long', [String(i + 1), String(MAX_CUSTOM_TERM_LENGTH)]));
+      problems.push(t('options_blur_words_too_long', [formatNumber(i + 1), formatNumber(MAX_CUSTOM_TERM_LENGTH)]));
   });
-  if (terms.length > MAX_CUSTOM_TERMS) problems.push(t('options_blur_words_too_many', String(MAX_CUSTOM_TERMS)));
+  if (terms.length > MAX_CUSTOM_TERMS) problems.push(t('options_blur_words_too_many', formatNumber(MAX_CUSTOM_TERMS)));
   // Words the matcher would leave out: say so now, rather than save a word that never works.
   for (const { term, reason } of prepareCustomTerms(terms).skipped) {
     if (reason === 'no-letters') problems.push(t('options_blur_words_no_letters', term));
@@ -91,7 +91,7 @@ function CustomTermsField({ terms }: { terms: string[] }) {
     setDirty(false);
     setDraft(next.join('\n'));
     setMessages([
-      { kind: 'done', text: next.length ? t('options_blur_words_saved', String(next.length)) : t('options_blur_words_cleared') },
+      { kind: 'done', text: next.length ? t('options_blur_words_saved', formatNumber(next.length)) : t('options_blur_words_cleared') },
     ]);
   };
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ANYWHERE_ELSE, countryFromLocale, countryName, supportedCountries } from '@/lib/help';
 import type { Settings } from '@/lib/settings/schema';
-import { t } from '../i18n';
+import { t, uiLanguage } from '../i18n';
 import { Messages, Section, Toggle, errors, type Message } from './controls';
 import { saveChange } from './settings-hooks';
 
@@ -26,10 +26,13 @@ export function HelpSection({ settings }: { settings: Settings }) {
 function CountryChoice({ country }: { country: string | undefined }) {
   const id = useId();
   const [messages, setMessages] = useState<Message[]>([]);
-  const language = browser.i18n.getUILanguage();
+  // The browser's locale says where the survivor may be (de-AT → Austria); country
+  // names are written in the language the page's strings are in.
+  const locale = browser.i18n.getUILanguage();
+  const language = uiLanguage();
   // The same list as the popup's help picker: countries the help directory covers.
   const choices = supportedCountries(language);
-  const fromBrowser = countryFromLocale(language);
+  const fromBrowser = countryFromLocale(locale);
   const known = country === undefined || country === ANYWHERE_ELSE || choices.some((c) => c.code === country);
 
   const change = async (value: string) => {

@@ -14,6 +14,9 @@ export function LimitsSection() {
     'options_limits_search_account',
     'options_limits_network',
     'options_limits_other_browsers',
+    // A disguise changes the toolbar button only; the browser's own list of extensions
+    // always shows the real name and icon, and nothing an extension does can change it.
+    'options_limits_extension_list',
     'options_limits_spyware',
     'options_limits_files',
     'options_limits_bookmarks',

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { setAsideItem, type SetAsideSettings } from '@/lib/platform/settings-store';
-import { t } from '../i18n';
+import { uiLanguage, t } from '../i18n';
 import { datedFileName, downloadTextFile } from './download';
 import { formatWhen } from './settings-hooks';
+import { settingsNoticeText } from './settings-notices';
 
 /** The stored value exactly as it was found, for the survivor to keep or fix by hand. */
 function saveCopy(entry: SetAsideSettings): void {
@@ -29,7 +29,7 @@ export function SetAsideNotice() {
   }, []);
   if (!entries.length) return null;
 
-  const language = browser.i18n.getUILanguage();
+  const language = uiLanguage();
   return (
     <section class="notice" aria-labelledby="set-aside-title">
       <h2 id="set-aside-title">{t('options_setaside_title')}</h2>
@@ -38,8 +38,8 @@ export function SetAsideNotice() {
         <div class="notice__entry" key={entry.at}>
           <p class="notice__when">{t('options_setaside_when', formatWhen(entry.at, language))}</p>
           <ul>
-            {entry.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
+            {entry.problems.map((problem, index) => (
+              <li key={index}>{settingsNoticeText(problem, language)}</li>
             ))}
           </ul>
           <button type="button" onClick={() => saveCopy(entry)}>

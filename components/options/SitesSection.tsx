@@ -1,9 +1,8 @@
 import { useId, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/lib/platform/messaging';
 import type { Settings } from '@/lib/settings/schema';
 import { isSharedSuffix, normalizeSiteInput } from '@/lib/sites';
-import { t } from '../i18n';
+import { uiLanguage, t } from '../i18n';
 import { ListProtectionFact } from '../lock/ListProtectionFact';
 import { forgetChosenSite, saveChosenSite, useChosenSiteList } from '../lock/use-chosen-sites';
 import { Confirm, Messages, Section, Toggle, VisuallyHidden, errors, type Message } from './controls';
@@ -18,7 +17,7 @@ export function SitesSection({ settings }: { settings: Settings }) {
   const sites = list?.sites ?? [];
   const [check, setCheck] = useState<Message[]>([]);
   const [checking, setChecking] = useState(false);
-  const language = browser.i18n.getUILanguage();
+  const language = uiLanguage();
 
   const checkNow = async () => {
     setChecking(true);
@@ -79,18 +78,18 @@ export function SiteAdder({ sites, eraser }: { sites: readonly string[]; eraser:
   const [input, setInput] = useState('');
   const [refused, setRefused] = useState<Message[]>([]);
   const progress = useEraseProgress();
-  const language = browser.i18n.getUILanguage();
+  const language = uiLanguage();
 
   const add = async (event: Event) => {
     event.preventDefault();
     const result = normalizeSiteInput(input);
-    if (!result.ok) return setRefused(errors([result.error]));
+    if (!result.ok) return setRefused(errors([t(result.problem.key, result.problem.substitutions)]));
     if (sites.includes(result.site)) return setRefused([{ kind: 'note', text: t('options_sites_already', result.site) }]);
     const problems = await saveChosenSite(result.site);
     if (problems.length) return setRefused(errors(problems));
     setRefused([]);
     setInput('');
-    await eraser.erase([result.site], result.note ? [{ kind: 'note', text: result.note }] : []);
+    await eraser.erase([result.site], result.note ? [{ kind: 'note', text: t('options_sites_saved_as', result.site) }] : []);
   };
 
   return (
@@ -140,7 +139,7 @@ export function ChosenSiteList({
   const stats = useEraseStats();
   const [confirming, setConfirming] = useState<string>();
   const [messages, setMessages] = useState<Message[]>([]);
-  const language = browser.i18n.getUILanguage();
+  const language = uiLanguage();
 
   const remove = async (site: string) => {
     setConfirming(undefined);

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { EraseProgress, SiteEraseStats } from '@/entrypoints/background/history-stats';
 import { sendToBackground } from '@/lib/platform/messaging';
-import { t } from '../i18n';
+import { uiLanguage, t } from '../i18n';
 import type { Message } from './controls';
 import { formatCount, useStoredValue } from './settings-hooks';
 
@@ -28,7 +27,7 @@ export function useEraseProgress(): EraseProgress | undefined {
 export function useSiteEraser() {
   const [messages, setMessages] = useState<Message[]>([]);
   const [busy, setBusy] = useState(false);
-  const language = browser.i18n.getUILanguage();
+  const language = uiLanguage();
 
   const erase = async (sites: readonly string[], before: Message[] = []) => {
     if (!sites.length) return;

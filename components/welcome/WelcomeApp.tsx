@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Settings } from '@/lib/settings/schema';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import { Toggle } from '../options/controls';
 import { CategoryChoices } from '../options/ContentWarningsSection';
 import { DecoyField, ShortcutInfo } from '../options/ExitSection';
@@ -52,6 +52,9 @@ function Welcome() {
           <h3>{t('lock_welcome_title')}</h3>
           <p>{t('lock_welcome_intro')}</p>
           <PinSettings disguise={s.discretion.disguise} />
+          {/* Said before any choice is made: the browser's list of extensions shows the
+              real name and icon whatever the extension does (issue 16). */}
+          <p class="hint">{t('welcome_seen_in_list')}</p>
         </>
       ),
     },
@@ -133,7 +136,7 @@ function Welcome() {
           </section>
         ) : settings ? (
           <section class="section" aria-labelledby="step-title">
-            <p class="step-count">{t('welcome_step_count', [String(index + 1), String(steps.length)])}</p>
+            <p class="step-count">{t('welcome_step_count', [formatNumber(index + 1), formatNumber(steps.length)])}</p>
             <h2 id="step-title" ref={heading} tabIndex={-1}>
               {steps[index]!.title}
             </h2>

@@ -4,7 +4,7 @@ import { ExitButton } from '@/components/ExitButton';
 import { SiteSwitches } from '@/components/SiteSwitches';
 import { HelpPanel } from '@/components/help/HelpPanel';
 import { countryFromLocale } from '@/lib/help/locale';
-import { t } from '@/components/i18n';
+import { formatNumber, t } from '@/components/i18n';
 import { sendToBackground } from '@/lib/platform/messaging';
 import { InvalidSettingsError, loadSettings, updateSettings, watchSettings } from '@/lib/platform/settings-store';
 import { removeChosenSiteByKey } from '@/lib/platform/chosen-sites';
@@ -80,7 +80,7 @@ export function App() {
       setStatus(t('popup_hidden_working'));
       try {
         const summary = await sendToBackground({ type: 'erase-site-history', site });
-        setStatus(t('popup_hidden_done', String(summary.removed)));
+        setStatus(t('popup_hidden_done', formatNumber(summary.removed)));
       } catch {
         // The site is on the list (new visits are removed); only the earlier ones are not.
         setStatus(t('popup_erase_failed', site));

@@ -8,12 +8,14 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { SETTINGS_MIGRATIONS } from '../settings/migrations';
 import { recoverSettings } from '../settings/recover';
+import type { SettingsNotice } from '../settings/notices';
 import { SETTINGS_VERSION, settingsSchema, describeIssues, type Settings } from '../settings/schema';
 
 /** A stored settings value that could not be used, kept so that nothing is silently lost. */
 export interface SetAsideSettings {
   at: number;
-  problems: string[];
+  /** Message keys since issue 16; records stored before then hold English sentences. */
+  problems: (SettingsNotice | string)[];
   /** The stored value exactly as it was found. */
   value: unknown;
 }
@@ -64,7 +66,7 @@ async function readSettings(): Promise<Settings> {
   return settings;
 }
 
-async function setAside(raw: unknown, problems: string[], recovered: Settings): Promise<void> {
+async function setAside(raw: unknown, problems: SettingsNotice[], recovered: Settings): Promise<void> {
   const kept = await setAsideItem.getValue();
   const copy = JSON.stringify(raw);
   // Several contexts may read the same broken value at once; keep one copy of it.

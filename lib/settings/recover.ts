@@ -1,5 +1,4 @@
 import {
-  describeIssues,
   defaultSettings,
   MAX_CUSTOM_TERM_LENGTH,
   MAX_CUSTOM_TERMS,
@@ -12,11 +11,12 @@ import {
   type Settings,
 } from './schema';
 import { migrateSettings } from './migrations';
+import { notice, type SettingsNotice } from './notices';
 
 export interface Recovery {
   settings: Settings;
-  /** Plain sentences for the options page; empty when the stored value was fine. */
-  problems: string[];
+  /** What the options page tells the survivor, as message keys; empty when the stored value was fine. */
+  problems: SettingsNotice[];
 }
 
 type SectionKey = Exclude<keyof Settings, 'version'>;
@@ -38,21 +38,21 @@ export function recoverSettings(raw: unknown): Recovery {
   const migrated = migrateSettings(raw);
   if (!migrated.ok) {
     const why = {
-      'not-an-object': 'the stored settings were not readable',
-      'no-version': 'the stored settings had no version number',
-      'newer-version': `the stored settings come from a newer version (${migrated.version}) of the extension`,
-      'no-migration': `the stored settings (version ${migrated.version}) could not be updated`,
+      'not-an-object': notice('settings_problem_reset_unreadable'),
+      'no-version': notice('settings_problem_reset_no_version'),
+      'newer-version': notice('settings_problem_reset_newer', migrated.version ?? ''),
+      'no-migration': notice('settings_problem_reset_no_migration', migrated.version ?? ''),
     }[migrated.reason];
-    return { settings: defaults, problems: [`All settings were reset because ${why}.`] };
+    return { settings: defaults, problems: [why] };
   }
 
   const value = migrated.value;
-  const problems: string[] = [];
+  const problems: SettingsNotice[] = [];
   const settings: Settings = { ...defaults };
   for (const key of SECTIONS) {
     if (!(key in value)) continue;
     if (key === 'sites') {
-      settings.sites = keepValidSites(value.sites, 'chosen sites', problems);
+      settings.sites = keepValidSites(value.sites, CHOSEN_SITES, problems);
       continue;
     }
     const section = settingsObjectSchema.shape[key].safeParse(value[key]);
@@ -63,17 +63,17 @@ export function recoverSettings(raw: unknown): Recovery {
     } else if (isObject(value[key])) {
       (settings as Record<SectionKey, unknown>)[key] = recoverFields(key as ObjectSectionKey, value[key], problems);
     } else {
-      problems.push(`The "${key}" settings were reset (${describeIssues(section.error).join('; ')}).`);
+      problems.push(notice('settings_problem_section_reset', key));
     }
   }
   const unknown = Object.keys(value).filter((k) => k !== 'version' && !(SECTIONS as string[]).includes(k));
-  if (unknown.length) problems.push(`Unknown settings were set aside: ${unknown.join(', ')}.`);
+  if (unknown.length) problems.push(notice('settings_problem_unknown', unknown.join(', ')));
 
   const final = settingsSchema.safeParse(settings);
   if (!final.success) {
     // Only the cross-field rule can fail here: the neutral page is on a chosen site.
     settings.exit = { ...settings.exit, decoyUrl: defaults.exit.decoyUrl };
-    problems.push('The neutral page was on one of your chosen sites, so it was set back to the default.');
+    problems.push(notice('settings_problem_decoy_reset'));
   }
   return { settings, problems };
 }
@@ -85,30 +85,47 @@ type ObjectSectionKey = Exclude<SectionKey, 'sites' | 'blur'>;
  * goes back to its default alone (a mistyped switch must not cost the survivor their
  * neutral page), and fields the section does not know are set aside.
  */
-function recoverFields(key: ObjectSectionKey, raw: Record<string, unknown>, problems: string[]): Settings[ObjectSectionKey] {
+function recoverFields(key: ObjectSectionKey, raw: Record<string, unknown>, problems: SettingsNotice[]): Settings[ObjectSectionKey] {
   const shape = settingsObjectSchema.shape[key].shape as Record<string, { safeParse(v: unknown): ReturnType<typeof siteSchema.safeParse> }>;
   const section: Record<string, unknown> = { ...defaultSettings()[key] };
   for (const field of Object.keys(shape)) {
     if (!(field in raw)) continue;
     const part = shape[field]!.safeParse(raw[field]);
     if (part.success) section[field] = part.data;
-    else problems.push(`The "${key}" setting "${field}" was reset (${part.error.issues.map((i) => i.message).join('; ')}).`);
+    else problems.push(notice('settings_problem_field_reset', key, field));
   }
   const unknown = Object.keys(raw).filter((field) => !(field in shape));
-  if (unknown.length) problems.push(`Unknown "${key}" settings were set aside: ${unknown.join(', ')}.`);
+  if (unknown.length) problems.push(notice('settings_problem_unknown_fields', key, unknown.join(', ')));
   // Optional fields left undefined stay out, as the schema would give them.
   for (const field of Object.keys(section)) if (section[field] === undefined) delete section[field];
   return section as Settings[ObjectSectionKey];
 }
 
-function keepValidSites(raw: unknown, what: string, problems: string[]): string[] {
+/** The notices of one list of sites: the chosen sites, or the sites where content warnings are paused. */
+interface SiteListNotices {
+  unreadable: 'settings_problem_sites_unreadable' | 'settings_problem_paused_unreadable';
+  entries: 'settings_problem_sites_entries' | 'settings_problem_paused_entries';
+  over: 'settings_problem_sites_over' | 'settings_problem_paused_over';
+}
+const CHOSEN_SITES: SiteListNotices = {
+  unreadable: 'settings_problem_sites_unreadable',
+  entries: 'settings_problem_sites_entries',
+  over: 'settings_problem_sites_over',
+};
+const PAUSED_SITES: SiteListNotices = {
+  unreadable: 'settings_problem_paused_unreadable',
+  entries: 'settings_problem_paused_entries',
+  over: 'settings_problem_paused_over',
+};
+
+function keepValidSites(raw: unknown, list: SiteListNotices, problems: SettingsNotice[]): string[] {
   if (!Array.isArray(raw)) {
-    problems.push(`The list of ${what} could not be read and was set aside.`);
+    problems.push(notice(list.unreadable));
     return [];
   }
   const kept = raw.filter((s): s is string => siteSchema.safeParse(s).success);
-  if (kept.length !== raw.length) problems.push(`${raw.length - kept.length} unreadable entries in the ${what} were set aside.`);
-  return keepAtMost([...new Set(kept)], MAX_SITES, what, problems);
+  if (kept.length !== raw.length) problems.push(notice(list.entries, raw.length - kept.length));
+  return keepAtMost([...new Set(kept)], MAX_SITES, list.over, problems);
 }
 
 /**
@@ -116,42 +133,40 @@ function keepValidSites(raw: unknown, what: string, problems: string[]): string[
  * every save: the first `max` entries are kept (in stored order) and the rest set
  * aside with the stored copy.
  */
-function keepAtMost<T>(list: T[], max: number, what: string, problems: string[]): T[] {
+function keepAtMost<T>(
+  list: T[],
+  max: number,
+  over: SiteListNotices['over'] | 'settings_problem_words_over' | 'settings_problem_never_warn_over',
+  problems: SettingsNotice[],
+): T[] {
   if (list.length <= max) return list;
-  const over = list.length - max;
-  problems.push(
-    `The ${what} were more than the ${max.toLocaleString('en')} allowed: the last ${over.toLocaleString('en')} were set aside.`,
-  );
+  problems.push(notice(over, max, list.length - max));
   return list.slice(0, max);
 }
 
 /** The survivor's own words, word by word: one word that is too long must not cost them the others. */
-function keepValidTerms(raw: unknown, problems: string[]): string[] | undefined {
+function keepValidTerms(raw: unknown, problems: SettingsNotice[]): string[] | undefined {
   if (!Array.isArray(raw)) return undefined;
   const kept = raw.filter((t): t is string => typeof t === 'string' && t.length <= MAX_CUSTOM_TERM_LENGTH);
   const dropped = raw.length - kept.length;
-  if (dropped) {
-    problems.push(
-      `${dropped} of your own words for content warnings were set aside (each must be text of at most ${MAX_CUSTOM_TERM_LENGTH} characters).`,
-    );
-  }
-  return keepAtMost(kept, MAX_CUSTOM_TERMS, 'own words for content warnings', problems);
+  if (dropped) problems.push(notice('settings_problem_words_too_long', dropped, MAX_CUSTOM_TERM_LENGTH));
+  return keepAtMost(kept, MAX_CUSTOM_TERMS, 'settings_problem_words_over', problems);
 }
 
-function recoverBlur(raw: Record<string, unknown>, defaults: Settings['blur'], problems: string[]): Settings['blur'] {
+function recoverBlur(raw: Record<string, unknown>, defaults: Settings['blur'], problems: SettingsNotice[]): Settings['blur'] {
   const shape = settingsObjectSchema.shape.blur.shape;
   const blur = { ...defaults };
   for (const key of ['enabled', 'categories'] as const) {
     const part = shape[key].safeParse(raw[key]);
     if (part.success) (blur as Record<string, unknown>)[key] = part.data;
-    else if (key in raw) problems.push(`The content-warning setting "${key}" was reset.`);
+    else if (key in raw) problems.push(notice('settings_problem_field_reset', 'blur', key));
   }
   if ('customTerms' in raw) {
     const terms = keepValidTerms(raw.customTerms, problems);
     if (terms) blur.customTerms = terms;
-    else problems.push('The content-warning setting "customTerms" was reset.');
+    else problems.push(notice('settings_problem_field_reset', 'blur', 'customTerms'));
   }
-  if ('pausedSites' in raw) blur.pausedSites = keepValidSites(raw.pausedSites, 'paused sites', problems);
+  if ('pausedSites' in raw) blur.pausedSites = keepValidSites(raw.pausedSites, PAUSED_SITES, problems);
   if ('neverWarnPassages' in raw || 'neverWarnPhrases' in raw) Object.assign(blur, keepValidCorrections(raw, problems));
   return blur;
 }
@@ -160,21 +175,21 @@ function recoverBlur(raw: Record<string, unknown>, defaults: Settings['blur'], p
  * The survivor's "Don't warn me about text like this" choices, entry by entry: one
  * unreadable entry must not bring back every warning they turned off.
  */
-function keepValidCorrections(raw: Record<string, unknown>, problems: string[]): Partial<Settings['blur']> {
+function keepValidCorrections(raw: Record<string, unknown>, problems: SettingsNotice[]): Partial<Settings['blur']> {
   const kept: Partial<Settings['blur']> = {};
   if ('neverWarnPassages' in raw) {
     const list = Array.isArray(raw.neverWarnPassages) ? raw.neverWarnPassages : [];
     const passages = list.filter((p): p is number => passageFingerprintSchema.safeParse(p).success);
     if (passages.length !== list.length || !Array.isArray(raw.neverWarnPassages))
-      problems.push('Some passages you chose not to be warned about could not be read and were set aside.');
-    kept.neverWarnPassages = keepAtMost(passages, MAX_NEVER_WARN, 'passages you chose not to be warned about', problems);
+      problems.push(notice('settings_problem_never_warn_passages'));
+    kept.neverWarnPassages = keepAtMost(passages, MAX_NEVER_WARN, 'settings_problem_never_warn_over', problems);
   }
   if ('neverWarnPhrases' in raw) {
     const list = Array.isArray(raw.neverWarnPhrases) ? raw.neverWarnPhrases : [];
     const phrases = list.filter((t): t is string => typeof t === 'string' && t.length <= MAX_CUSTOM_TERM_LENGTH);
     if (phrases.length !== list.length || !Array.isArray(raw.neverWarnPhrases))
-      problems.push('Some phrases you chose not to be warned about could not be read and were set aside.');
-    kept.neverWarnPhrases = keepAtMost(phrases, MAX_NEVER_WARN, 'phrases you chose not to be warned about', problems);
+      problems.push(notice('settings_problem_never_warn_phrases'));
+    kept.neverWarnPhrases = keepAtMost(phrases, MAX_NEVER_WARN, 'settings_problem_never_warn_over', problems);
   }
   return kept;
 }

@@ -90,7 +90,9 @@ test('settings go out to a file and come back, equal, in a fresh profile', async
 
     await importFile(other, 'quiet-tabs-settings.json', text);
     const section = backupSection(other);
-    await expect(section.getByText('quiet-tabs-settings.json holds settings with 2 sites kept private.', { exact: false })).toBeVisible();
+    await expect(
+      section.getByText('quiet-tabs-settings.json holds settings with this many sites kept private: 2.', { exact: false }),
+    ).toBeVisible();
     // Nothing changes before the survivor confirms.
     expect(await storedSettings(worker)).toBeUndefined();
     await section.getByRole('button', { name: 'Replace my settings' }).click();
@@ -117,28 +119,31 @@ test('every bad import is refused with its reason shown, and nothing changes', a
   const before = await storedSettings(serviceWorker);
 
   const cases: [string, string | Buffer, RegExp[]][] = [
-    ['not JSON', 'hotline.example\nsupport.example', [/not a settings file \(it is not JSON\)/]],
-    ['over 1 MB', Buffer.alloc(1024 * 1024 + 10, 0x20), [/too large \(1025 KB\)\. A settings file is at most 1 MB/]],
-    ['unknown keys', settingsFileWith((s) => (s.pin = '1234')), [/Unrecognized key.*"pin"/]],
+    ['not JSON', 'hotline.example\nsupport.example', [/This is not a settings file: it is not written in JSON\./]],
+    ['over 1 MB', Buffer.alloc(1024 * 1024 + 10, 0x20), [/too large \(1,025 KB\)\. A settings file is at most 1 MB/]],
+    ['unknown keys', settingsFileWith((s) => (s.pin = '1234')), [/This file has settings this extension does not know: pin\./]],
     [
       'wrong types',
       settingsFileWith((s) => ((s.exit.muteTabs = 'yes'), (s.blur.customTerms = 'stalking'))),
-      [/exit\.muteTabs: .*boolean/, /blur\.customTerms: .*array/],
+      [/The setting “exit\.muteTabs” in this file has a value/, /The setting “blur\.customTerms” in this file has a value/],
     ],
     [
       'invalid sites',
       settingsFileWith((s) => (s.sites = ['hotline', 'Hotline.example'])),
-      [/sites\.0: "hotline" needs its ending too/, /sites\.1: write it as "hotline\.example"/],
+      [
+        /“hotline” in the file's list of sites is not a site address/,
+        /“Hotline\.example” in the file's list of sites is not a site address/,
+      ],
     ],
     [
       'an invalid neutral page',
       settingsFileWith((s) => (s.exit.decoyUrl = 'javascript:alert(1)')),
-      [/exit\.decoyUrl: the neutral page must be a web address/],
+      [/The setting “exit\.decoyUrl” in this file has a value this extension cannot use\./],
     ],
     [
       'a neutral page on a chosen site',
       settingsFileWith((s) => ((s.sites = ['hotline.example']), (s.exit.decoyUrl = 'https://www.hotline.example/'))),
-      [/exit\.decoyUrl: the neutral page is on hotline\.example, one of your chosen sites/],
+      [/The setting “exit\.decoyUrl” in this file has a value this extension cannot use\./],
     ],
     [
       'a newer version',
@@ -208,9 +213,9 @@ test('a corrupt stored value shows what was reset, keeps the valid parts, and ke
   const page = await openExtensionPage('options.html');
   const notice = page.getByRole('region', { name: 'Some settings were reset' });
   await expect(notice).toBeVisible();
-  await expect(notice.getByText('2 unreadable entries in the chosen sites were set aside.')).toBeVisible();
-  await expect(notice.getByText(/^The "exit" settings were reset/)).toBeVisible();
-  await expect(notice.getByText('The content-warning setting "categories" was reset.')).toBeVisible();
+  await expect(notice.getByText('Entries of your list of sites that could not be read were set aside: 2.')).toBeVisible();
+  await expect(notice.getByText('The “exit” settings went back to their defaults.')).toBeVisible();
+  await expect(notice.getByText('The “blur” setting “categories” went back to its default.')).toBeVisible();
 
   // The valid parts are kept, on the page and in storage.
   await expect(page.getByRole('list', { name: 'Your sites' }).getByRole('listitem')).toHaveText([/^hotline\.example/]);
@@ -253,7 +258,7 @@ test('adding a site removes its earlier visits and shows when and how many; remo
   // A typo is refused with its reason, and nothing is stored.
   await input.fill('hotline');
   await sites.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(sites.getByText('"hotline" needs its ending too, for example hotline.org.')).toBeVisible();
+  await expect(sites.getByText('“hotline” needs its ending too, for example hotline.org.')).toBeVisible();
   await expect(input).toHaveAttribute('aria-invalid', 'true');
   expect(((await storedSettings(serviceWorker)) as any)?.sites ?? []).toEqual([]);
 

@@ -48,21 +48,22 @@ describe('normalizeSiteInput', () => {
   });
 
   it.each([
-    ['', /Type a site address/],
-    ['   ', /Type a site address/],
-    ['hotline', /needs its ending/],
-    ['hot line.example', /no spaces/],
-    ['ftp://hotline.example', /Only web sites/],
-    ['javascript:alert(1)', /not a site address|needs its ending/],
-    ['192.168.1.1', /numeric address/],
-    ['[::1]', /numeric address/],
-    ['-bad-.example', /not a site address/],
-    ['a..example', /not a site address/],
-    ['localhost', /needs its ending/],
-  ])('refuses %j with a clear message', (input, message) => {
+    ['', /Type a site address/, 'empty'],
+    ['   ', /Type a site address/, 'empty'],
+    ['hotline', /needs its ending/, 'no_ending'],
+    ['hot line.example', /no spaces/, 'spaces'],
+    ['ftp://hotline.example', /Only web sites/, 'not_web'],
+    ['javascript:alert(1)', /not a site address/, 'not_address'],
+    ['192.168.1.1', /numeric address/, 'numeric'],
+    ['[::1]', /numeric address/, 'numeric'],
+    ['-bad-.example', /not a site address/, 'not_address'],
+    ['a..example', /not a site address/, 'not_address'],
+    ['localhost', /needs its ending/, 'no_ending'],
+  ])('refuses %j with a clear message, and the key the settings page shows', (input, message, key) => {
     const result = normalizeSiteInput(input);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(message);
+    expect(!result.ok && result.problem.key).toBe(`options_site_problem_${key}`);
   });
 
   // A chosen site covers its subdomains: one of these would erase every site under it.
@@ -84,6 +85,7 @@ describe('normalizeSiteInput', () => {
     expect(result).toEqual({
       ok: false,
       error: `${host} is shared by many different sites. Enter the address of the one site you mean, as your browser shows it, such as www.${host} or a name ending in .${host}.`,
+      problem: { key: 'options_site_problem_shared', substitutions: [host] },
     });
   });
 });

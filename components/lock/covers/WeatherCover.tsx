@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { forecastFor, type DayForecast } from '@/lib/lock/cover-weather';
-import { t } from '../../i18n';
+import { formatNumber, t } from '../../i18n';
 
 const CLOUD = 'M9 19h9a4 4 0 0 0 .4-8 6 6 0 0 0-11.5 1.5A3.3 3.3 0 0 0 9 19z';
 
@@ -88,7 +88,7 @@ function Day({ label, forecast }: { label: string; forecast: DayForecast }) {
         <WeatherIcon condition={forecast.condition} />
       </span>
       <span>{t(`lock_cover_weather_${forecast.condition}`)}</span>
-      <span class="cover__range">{t('lock_cover_weather_range', [String(forecast.high), String(forecast.low)])}</span>
+      <span class="cover__range">{t('lock_cover_weather_range', [formatNumber(forecast.high), formatNumber(forecast.low)])}</span>
     </div>
   );
 }

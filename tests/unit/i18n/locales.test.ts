@@ -106,3 +106,17 @@ describe.each(languages)('locale %s', (lang) => {
     expect(found).toEqual([]);
   });
 });
+
+// The Chrome Web Store refuses a manifest description over 132 characters, and the
+// store listing (docs/store/<lang>.md) opens with that same short description.
+describe.each([...byLang.keys()])('store texts in %s', (lang) => {
+  const description = byLang.get(lang)!['ext_description']!.message;
+  it('has a short description the Chrome Web Store accepts', () => {
+    expect(description.length).toBeLessThanOrEqual(132);
+  });
+  it('has a store listing that opens with that short description', () => {
+    const listing = readFileSync(join(dir, '..', 'docs', 'store', `${lang}.md`), 'utf8');
+    expect(listing.split('## Long description')[0]).toContain(description);
+    expect(listing).toMatch(/## Long description\n\n\S/);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettingsFile } from '@/lib/settings/file';
+import { notice, type SettingsNotice } from '@/lib/settings/notices';
 import { defaultSettings, type Settings } from '@/lib/settings/schema';
+import { englishNotice } from './notice-text';
 import { CURRENT_FIXTURE, fixtureText, loadFixture } from './load-fixture';
 
 const bytes = (text: string) => new TextEncoder().encode(text).byteLength;
@@ -12,7 +14,7 @@ function fileWith(change: (s: Record<string, any>) => void): string {
   return JSON.stringify(settings);
 }
 
-function errorsOf(text: string): string[] {
+function errorsOf(text: string): SettingsNotice[] {
   const result = parse(text);
   expect(result.ok).toBe(false);
   return result.ok ? [] : result.errors;
@@ -38,13 +40,13 @@ describe('settings file', () => {
 
   it('refuses a file whose never-warn lists hold something else, naming the entry', () => {
     expect(errorsOf(fileWith((s) => (s.blur.neverWarnPassages = [12, 'a passage of text'])))).toEqual([
-      expect.stringMatching(/^blur\.neverWarnPassages\.1: /),
+      notice('settings_problem_file_setting', 'blur.neverWarnPassages.1'),
     ]);
     expect(errorsOf(fileWith((s) => (s.blur.neverWarnPassages = [2 ** 32])))).toEqual([
-      expect.stringMatching(/^blur\.neverWarnPassages\.0: /),
+      notice('settings_problem_file_setting', 'blur.neverWarnPassages.0'),
     ]);
     expect(errorsOf(fileWith((s) => (s.blur.neverWarnPhrases = ['x'.repeat(201)])))).toEqual([
-      expect.stringMatching(/^blur\.neverWarnPhrases\.0: /),
+      notice('settings_problem_file_setting', 'blur.neverWarnPhrases.0'),
     ]);
   });
 
@@ -70,30 +72,35 @@ describe('settings file', () => {
     ['cut off half-way', fixtureText('v1.json').slice(0, 200)],
     ['HTML', '<!doctype html><title>x</title>'],
   ])('refuses a file that is not JSON (%s)', (_what, text) => {
-    expect(errorsOf(text)).toEqual(['This file is not a settings file (it is not JSON).']);
+    expect(errorsOf(text)).toEqual([notice('settings_problem_file_not_json')]);
   });
 
   it('refuses a file over 1 MB before reading it, saying its size', () => {
     const errors = parseSettingsFile('', MAX_SETTINGS_FILE_BYTES + 1);
-    expect(errors).toEqual({ ok: false, errors: ['The file is too large (1025 KB). A settings file is at most 1 MB.'] });
+    expect(errors).toEqual({ ok: false, errors: [notice('settings_problem_file_too_large', 1025)] });
+    expect(englishNotice(notice('settings_problem_file_too_large', 1025))).toBe(
+      'This file is too large (1025 KB). A settings file is at most 1 MB.',
+    );
     // Exactly 1 MB is allowed (and then judged on its content).
-    expect(parseSettingsFile('{}', MAX_SETTINGS_FILE_BYTES)).toMatchObject({ ok: false, errors: [expect.not.stringMatching(/too large/)] });
+    expect(parseSettingsFile('{}', MAX_SETTINGS_FILE_BYTES)).toEqual({ ok: false, errors: [notice('settings_problem_file_no_version')] });
   });
 
   it.each([
-    ['a list', '[1,2]', /holds no settings object/],
-    ['a string', '"settings"', /holds no settings object/],
-    ['null', 'null', /holds no settings object/],
-    ['no version', '{"sites":[]}', /no "version" number/],
-    ['a version in words', '{"version":"one"}', /no "version" number/],
-  ])('refuses %s, saying it is not a settings file', (_what, text, message) => {
-    expect(errorsOf(text)).toEqual([expect.stringMatching(message)]);
+    ['a list', '[1,2]', 'settings_problem_file_not_object'],
+    ['a string', '"settings"', 'settings_problem_file_not_object'],
+    ['null', 'null', 'settings_problem_file_not_object'],
+    ['no version', '{"sites":[]}', 'settings_problem_file_no_version'],
+    ['a version in words', '{"version":"one"}', 'settings_problem_file_no_version'],
+  ] as const)('refuses %s, saying it is not a settings file', (_what, text, key) => {
+    expect(errorsOf(text)).toEqual([notice(key)]);
   });
 
   it('refuses a file from a newer version, saying to update the extension', () => {
-    expect(errorsOf(fileWith((s) => (s.version = 7)))).toEqual([
-      'This file comes from a newer version of the extension (settings version 7). Update the extension, then import it again.',
-    ]);
+    const errors = errorsOf(fileWith((s) => (s.version = 7)));
+    expect(errors).toEqual([notice('settings_problem_file_newer', 7)]);
+    expect(englishNotice(errors[0]!)).toBe(
+      'This file comes from a newer version of the extension (settings version 7). Update the extension, then load the file again.',
+    );
   });
 
   it('refuses unknown keys, naming them', () => {
@@ -103,8 +110,9 @@ describe('settings file', () => {
         s.blur.sound = true;
       }),
     );
-    expect(errors.join('\n')).toMatch(/pin/);
-    expect(errors.join('\n')).toMatch(/blur: .*sound/);
+    expect(errors).toEqual(
+      expect.arrayContaining([notice('settings_problem_file_unknown', 'pin'), notice('settings_problem_file_unknown', 'blur.sound')]),
+    );
   });
 
   it('refuses wrong types, naming each setting', () => {
@@ -117,21 +125,21 @@ describe('settings file', () => {
     );
     expect(errors).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^exit\.inPageTrigger: .*boolean/),
-        expect.stringMatching(/^blur\.customTerms: .*array/),
-        expect.stringMatching(/^sites: .*array/),
+        notice('settings_problem_file_setting', 'exit.inPageTrigger'),
+        notice('settings_problem_file_setting', 'blur.customTerms'),
+        notice('settings_problem_file_setting', 'sites'),
       ]),
     );
   });
 
-  it('refuses invalid sites with the same words the options page uses', () => {
+  it('refuses invalid sites, naming each as it is written in the file', () => {
     const errors = errorsOf(fileWith((s) => (s.sites = ['hotline.example', 'hotline', 'Hotline.example'])));
-    expect(errors).toEqual(['sites.1: "hotline" needs its ending too, for example hotline.org.', 'sites.2: write it as "hotline.example"']);
+    expect(errors).toEqual([notice('settings_problem_file_site', 'hotline'), notice('settings_problem_file_site', 'Hotline.example')]);
   });
 
   it('refuses a neutral page that is not a web address', () => {
     expect(errorsOf(fileWith((s) => (s.exit.decoyUrl = 'javascript:alert(1)')))).toEqual([
-      'exit.decoyUrl: the neutral page must be a web address starting with http:// or https://',
+      notice('settings_problem_file_setting', 'exit.decoyUrl'),
     ]);
   });
 
@@ -142,6 +150,6 @@ describe('settings file', () => {
         s.exit.decoyUrl = 'https://hotline.example/weather';
       }),
     );
-    expect(errors).toEqual(['exit.decoyUrl: the neutral page is on hotline.example, one of your chosen sites; pick a page elsewhere']);
+    expect(errors).toEqual([notice('settings_problem_file_setting', 'exit.decoyUrl')]);
   });
 });

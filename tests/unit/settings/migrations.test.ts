@@ -103,7 +103,7 @@ describe('version 1 → 2: discretion', () => {
     const { settings, problems } = recoverSettings(v2);
     expect(settings.discretion).toEqual({ disguise: 'none', reveal: 'three-clicks' });
     expect(settings.sites).toEqual(['hotline.example', 'chat.support.example']);
-    expect(problems).toEqual([expect.stringMatching(/^The "discretion" setting "disguise" was reset/)]);
+    expect(problems).toEqual([{ key: 'settings_problem_field_reset', substitutions: ['discretion', 'disguise'] }]);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { notice } from '@/lib/settings/notices';
 import { recoverSettings } from '@/lib/settings/recover';
+import { englishNotice } from './notice-text';
 import { defaultSettings, settingsSchema } from '@/lib/settings/schema';
 import { CURRENT_FIXTURE, brokenFixtureNames, loadFixture } from './load-fixture';
 
@@ -18,7 +20,8 @@ describe('recoverSettings', () => {
     const { settings, problems } = recoverSettings(loadFixture(`broken/${name}`));
     expect(settingsSchema.safeParse(settings).success).toBe(true);
     expect(problems.length).toBeGreaterThan(0);
-    for (const problem of problems) expect(problem).toMatch(/^[A-Z0-9"].*\.$/);
+    // Each one is a message the locale has, reading as a sentence once written out.
+    for (const problem of problems) expect(englishNotice(problem)).toMatch(/^[A-Z“].*\.$/);
   });
 
   it.each(['not-an-object.json', 'array.json', 'no-version.json', 'newer-version.json'])(
@@ -27,12 +30,15 @@ describe('recoverSettings', () => {
       const { settings, problems } = recoverSettings(loadFixture(`broken/${name}`));
       expect(settings).toEqual(defaultSettings());
       expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatch(/^All settings were reset because/);
+      expect(problems[0]!.key).toMatch(/^settings_problem_reset_/);
+      expect(englishNotice(problems[0]!)).toMatch(/^All settings went back to their defaults, because/);
     },
   );
 
   it('says a newer version is newer, so that the survivor knows to update', () => {
-    expect(recoverSettings(loadFixture('broken/newer-version.json')).problems[0]).toMatch(/newer version \(99\)/);
+    const [problem] = recoverSettings(loadFixture('broken/newer-version.json')).problems;
+    expect(problem).toEqual(notice('settings_problem_reset_newer', 99));
+    expect(englishNotice(problem!)).toMatch(/newer version of the extension \(settings version 99\)/);
   });
 
   it('keeps the list of sites and every other valid part when the content-warning categories are broken', () => {
@@ -45,14 +51,14 @@ describe('recoverSettings', () => {
     expect(settings.blur.customTerms).toEqual(['stalking']);
     expect(settings.blur.categories).toEqual(defaultSettings().blur.categories);
     expect(settings.blur.pausedSites).toEqual(['news.example']);
-    expect(problems).toContain('The content-warning setting "categories" was reset.');
-    expect(problems).toContain('2 unreadable entries in the paused sites were set aside.');
+    expect(problems).toContainEqual(notice('settings_problem_field_reset', 'blur', 'categories'));
+    expect(problems).toContainEqual(notice('settings_problem_paused_entries', 2));
   });
 
   it('keeps each valid chosen site, once, and counts the ones it set aside', () => {
     const { settings, problems } = recoverSettings(loadFixture('broken/mixed-sites.json'));
     expect(settings.sites).toEqual(['hotline.example', 'support.example']);
-    expect(problems).toEqual(['4 unreadable entries in the chosen sites were set aside.']);
+    expect(problems).toEqual([notice('settings_problem_sites_entries', 4)]);
   });
 
   it('resets only the broken exit settings, keeps the valid ones, the sites, history and content-warning settings', () => {
@@ -63,22 +69,22 @@ describe('recoverSettings', () => {
     expect(settings.blur.enabled).toBe(false);
     expect(settings.help.country).toBe('GB');
     expect(problems).toEqual([
-      expect.stringMatching(/^The "exit" setting "decoyUrl" was reset \(.*http.*\)\.$/),
-      expect.stringMatching(/^The "exit" setting "inPageTrigger" was reset \(.*boolean.*\)\.$/),
+      notice('settings_problem_field_reset', 'exit', 'decoyUrl'),
+      notice('settings_problem_field_reset', 'exit', 'inPageTrigger'),
     ]);
   });
 
   it('a section that is not an object at all goes back to its defaults, and says so', () => {
     const { settings, problems } = recoverSettings({ ...(loadFixture(CURRENT_FIXTURE) as object), history: 'broken' });
     expect(settings.history).toEqual(defaultSettings().history);
-    expect(problems).toEqual([expect.stringMatching(/^The "history" settings were reset \(/)]);
+    expect(problems).toEqual([notice('settings_problem_section_reset', 'history')]);
   });
 
   it('sets aside a field a section does not know, keeping the rest of the section', () => {
     const saved = loadFixture(CURRENT_FIXTURE) as Record<string, Record<string, unknown>>;
     const { settings, problems } = recoverSettings({ ...saved, help: { ...saved.help, colour: 'blue' } });
     expect(settings.help).toEqual(saved.help);
-    expect(problems).toEqual(['Unknown "help" settings were set aside: colour.']);
+    expect(problems).toEqual([notice('settings_problem_unknown_fields', 'help', 'colour')]);
   });
 
   it('moves a neutral page that is on a chosen site back to the default, keeping the site', () => {
@@ -86,7 +92,7 @@ describe('recoverSettings', () => {
     expect(settings.sites).toEqual(['hotline.example']);
     expect(settings.exit.decoyUrl).toBe(defaultSettings().exit.decoyUrl);
     expect(settings.exit.showButtonOnSites).toBe(true);
-    expect(problems).toEqual(['The neutral page was on one of your chosen sites, so it was set back to the default.']);
+    expect(problems).toEqual([notice('settings_problem_decoy_reset')]);
   });
 
   it('names unknown settings and fills in missing sections with defaults', () => {
@@ -95,8 +101,8 @@ describe('recoverSettings', () => {
     expect(settings.exit).toEqual(defaultSettings().exit);
     // "gb" is not a country code as stored (GB); the other help setting is kept.
     expect(settings.help).toEqual({ openInPrivateWindow: true });
-    expect(problems).toContain('Unknown settings were set aside: pin, theme.');
-    expect(problems.some((p) => p.startsWith('The "help" setting "country" was reset'))).toBe(true);
+    expect(problems).toContainEqual(notice('settings_problem_unknown', 'pin, theme'));
+    expect(problems).toContainEqual(notice('settings_problem_field_reset', 'help', 'country'));
   });
 
   it('survives a half-written value', () => {
@@ -132,10 +138,7 @@ describe('recoverSettings', () => {
     // Everything else in the content-warning section is kept.
     expect(settings.blur.customTerms).toEqual(saved.blur.customTerms);
     expect(settings.blur.categories).toEqual(saved.blur.categories);
-    expect(problems).toEqual([
-      'The chosen sites were more than the 10,000 allowed: the last 250 were set aside.',
-      'The paused sites were more than the 10,000 allowed: the last 1 were set aside.',
-    ]);
+    expect(problems).toEqual([notice('settings_problem_sites_over', 10_000, 250), notice('settings_problem_paused_over', 10_000, 1)]);
   });
 
   it('sets aside only the own words that are too long (or not text), keeping the others', () => {
@@ -148,7 +151,7 @@ describe('recoverSettings', () => {
     expect(settingsSchema.safeParse(settings).success).toBe(true);
     expect(settings.blur.customTerms).toEqual(['stalking', 'coercive control']);
     expect(settings.blur.pausedSites).toEqual(saved.blur.pausedSites);
-    expect(problems).toEqual(['2 of your own words for content warnings were set aside (each must be text of at most 200 characters).']);
+    expect(problems).toEqual([notice('settings_problem_words_too_long', 2, 200)]);
   });
 
   it('keeps at most 5,000 own words', () => {
@@ -157,7 +160,7 @@ describe('recoverSettings', () => {
     const { settings, problems } = recoverSettings({ ...saved, blur: { ...saved.blur, customTerms: words } });
     expect(settingsSchema.safeParse(settings).success).toBe(true);
     expect(settings.blur.customTerms).toEqual(words.slice(0, 5_000));
-    expect(problems).toEqual(['The own words for content warnings were more than the 5,000 allowed: the last 2 were set aside.']);
+    expect(problems).toEqual([notice('settings_problem_words_over', 5_000, 2)]);
   });
 
   it('sets aside only the unreadable never-warn entries, keeping the others and every other setting', () => {
@@ -167,10 +170,7 @@ describe('recoverSettings', () => {
     expect(settings.blur.neverWarnPhrases).toEqual(['stabbed', 'coercive control']);
     expect(settings.blur.customTerms).toEqual(['coercive control', 'stalking']);
     expect(settings.sites).toEqual(['hotline.example', 'chat.support.example']);
-    expect(problems).toEqual([
-      'Some passages you chose not to be warned about could not be read and were set aside.',
-      'Some phrases you chose not to be warned about could not be read and were set aside.',
-    ]);
+    expect(problems).toEqual([notice('settings_problem_never_warn_passages'), notice('settings_problem_never_warn_phrases')]);
   });
 
   it('sets aside a never-warn list that is not a list, and keeps at most 5,000 entries', () => {
@@ -180,10 +180,7 @@ describe('recoverSettings', () => {
     expect(settingsSchema.safeParse(settings).success).toBe(true);
     expect(settings.blur.neverWarnPassages).toEqual(many.slice(0, 5_000));
     expect(settings.blur.neverWarnPhrases).toEqual([]);
-    expect(problems).toEqual([
-      'The passages you chose not to be warned about were more than the 5,000 allowed: the last 3 were set aside.',
-      'Some phrases you chose not to be warned about could not be read and were set aside.',
-    ]);
+    expect(problems).toEqual([notice('settings_problem_never_warn_over', 5_000, 3), notice('settings_problem_never_warn_phrases')]);
   });
 
   it('does not change the value it was given, so the copy kept aside is the original', () => {
