@@ -8,6 +8,13 @@ import { HELP_CUES, type HelpCues } from './lexicon/help-cues';
  */
 export type HelpTextTest = (folded: string) => boolean;
 
+export interface HelpTexts {
+  /** Help text: a service with an offer, two services, or a phrase only help uses. */
+  isHelp: HelpTextTest;
+  /** Any word of help at all (a service, an offer or such a phrase): what the model's help reading needs beside it. */
+  hasHelpWords: HelpTextTest;
+}
+
 /** The sources as one pattern on whole words; the word found is group 1. */
 const wholeWords = (sources: readonly string[], flags = 'u'): RegExp =>
   new RegExp(`(?:^|[^\\p{L}\\p{N}])(${sources.join('|')})(?![\\p{L}\\p{N}])`, flags);
@@ -25,6 +32,16 @@ function twoServices(services: RegExp, folded: string): boolean {
   return false;
 }
 
+export function compileHelpTexts(cues: HelpCues): HelpTexts {
+  const service = wholeWords(cues.services);
+  const offer = wholeWords(cues.offers);
+  const alone = cues.alone.length ? wholeWords(cues.alone) : null;
+  return {
+    isHelp: compileHelpCues(cues),
+    hasHelpWords: (folded) => service.test(folded) || offer.test(folded) || (alone !== null && alone.test(folded)),
+  };
+}
+
 export function compileHelpCues(cues: HelpCues): HelpTextTest {
   const service = wholeWords(cues.services);
   const services = wholeWords(cues.services, 'gu');
@@ -36,16 +53,21 @@ export function compileHelpCues(cues: HelpCues): HelpTextTest {
     (alone !== null && alone.test(folded)) || (service.test(folded) && (offer.test(folded) || twoServices(services, folded)));
 }
 
-const compiled = new Map<string, HelpTextTest>();
+const compiled = new Map<string, HelpTexts>();
+
+/** The help tests for a language (primary subtag), or none when there are no cues for it. */
+export function helpTextsFor(language: string): HelpTexts | undefined {
+  let texts = compiled.get(language);
+  if (!texts) {
+    const cues = HELP_CUES[language];
+    if (!cues) return undefined;
+    texts = compileHelpTexts(cues);
+    compiled.set(language, texts);
+  }
+  return texts;
+}
 
 /** The help test for a language (primary subtag), or none when there are no cues for it. */
 export function helpTextTest(language: string): HelpTextTest | undefined {
-  let test = compiled.get(language);
-  if (!test) {
-    const cues = HELP_CUES[language];
-    if (!cues) return undefined;
-    test = compileHelpCues(cues);
-    compiled.set(language, test);
-  }
-  return test;
+  return helpTextsFor(language)?.isHelp;
 }

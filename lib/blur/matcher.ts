@@ -1,4 +1,4 @@
-import { helpTextTest } from './help-text';
+import { helpTextsFor } from './help-text';
 import { BLUR_CATEGORIES, type BlurCategory } from './categories';
 import { compiledLexicon } from './lexicon/compiled';
 import type { Lexicon } from './lexicon/types';
@@ -662,8 +662,12 @@ export function compileTriggerLexicon(options: TriggerLexiconOptions): TriggerMa
       // Help is never hidden: a helpline's page names the subject in order to offer
       // help. Only the survivor's own words still count there. The model's help class
       // and the help cues (./help-text.ts) each catch wordings the other misses.
-      if (read?.help || (useLexicon && (found.size || read?.categories.size) && helpTextTest(language)?.(folded)))
-        for (const id of enabled) found.delete(id);
+      // The model's help reading alone does not clear a passage the lexicon found: it
+      // also needs a word of help in it (a passage naming abuse, with no line, service
+      // or offer in sight, read as help once the model learned from recovery stories).
+      const help = useLexicon ? helpTextsFor(language) : undefined;
+      const modelHelp = read?.help === true && (!found.size || !help || help.hasHelpWords(folded));
+      if (modelHelp || (help && (found.size || read?.categories.size) && help.isHelp(folded))) for (const id of enabled) found.delete(id);
       else if (read) for (const id of read.categories) if (on.has(id)) found.add(id);
       if (!found.size) return null;
       return { categories: enabled.filter((id) => found.has(id)), custom: found.has('custom') };

@@ -58,6 +58,10 @@ describe('help text is never blurred', () => {
     expect(english.categoriesIn('He was convicted of raping a woman he met online.')).not.toBeNull();
   });
 
+  it('does not let the model clear a passage that names abuse with no word of help in it', () => {
+    expect(english.categoriesIn('She lived with domestic violence for years.')?.categories).toContain('domestic-abuse');
+  });
+
   it("keeps the survivor's own words even in help text", () => {
     const own = compileTriggerLexicon({ categories: ALL_ON, language: 'en', customTerms: ['helpline'] });
     expect(own.categoriesIn('You can call the helpline for free.')?.custom).toBe(true);
