@@ -254,7 +254,8 @@ test('the optional exit button shows on chosen sites only, and exits', async ({ 
   await expect.poll(() => scene.front.evaluate(() => document.documentElement.children.length)).toBe(3);
   const { width } = scene.front.viewportSize()!;
   const closed = scene.front.waitForEvent('close');
-  await scene.front.mouse.click(width - 40, 28);
+  // The page may close before the click's last step (the mouse-up) is answered.
+  await scene.front.mouse.click(width - 40, 28).catch(() => undefined);
   await closed;
   await expectExitDone(serviceWorker, context, scene, server);
 });
