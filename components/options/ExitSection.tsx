@@ -2,7 +2,7 @@ import { loadChosenSites } from '@/lib/platform/chosen-sites';
 import { loadSettings } from '@/lib/platform/settings-store';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DEFAULT_DECOY_URL, type Settings } from '@/lib/settings/schema';
+import { DEFAULT_DECOY_URL, decoyUrlSchema, type Settings } from '@/lib/settings/schema';
 import { t } from '../i18n';
 import { Messages, Section, Toggle, errors, type Message } from './controls';
 import { saveChange } from './settings-hooks';
@@ -63,8 +63,13 @@ export function DecoyField({ decoyUrl }: { decoyUrl: string }) {
     // With a PIN the readable list is locked away (settings.sites is empty) and the
     // settings check cannot see it; the keys still tell whether the address is on a
     // chosen site. Without a PIN the settings check names the site itself.
+    // Both checks here, in the survivor's language, before the settings check (which
+    // also refuses these, in English, as the last line of defence).
+    if (!decoyUrlSchema.safeParse(value).success) return setMessages(errors([t('options_exit_decoy_not_web')]));
     const [index, current] = await Promise.all([loadChosenSites(), loadSettings()]);
-    if (!current.sites.length && index.isChosen(value)) return setMessages(errors([t('options_exit_decoy_on_chosen_site')]));
+    const host = new URL(value).hostname.toLowerCase();
+    const onReadableSite = current.sites.some((site) => host === site || host.endsWith(`.${site}`));
+    if (onReadableSite || index.isChosen(value)) return setMessages(errors([t('options_exit_decoy_on_chosen_site')]));
     const problems = await saveChange((s) => ({ ...s, exit: { ...s.exit, decoyUrl: value } }));
     if (problems.length) return setMessages(errors(problems));
     setDirty(false);

@@ -24,6 +24,18 @@ export const siteSchema = z.string().superRefine((value, ctx) => {
   else if (result.site !== value) ctx.addIssue({ code: 'custom', message: `write it as "${result.site}"` });
 });
 
+/**
+ * The settings check's own words for the two ways a neutral page is refused. They stay
+ * English here (lib/ speaks no language, and logs read them); the pages recognise them
+ * and say them in the survivor's language (components/options/settings-hooks.ts).
+ */
+export const DECOY_NOT_WEB = 'the neutral page must be a web address starting with http:// or https://';
+export const decoyOnChosenSite = (site: string) => `the neutral page is on ${site}, one of your chosen sites; pick a page elsewhere`;
+/** The site named by decoyOnChosenSite, or undefined for any other message. */
+export function chosenSiteOfDecoyProblem(message: string): string | undefined {
+  return /^the neutral page is on (.+), one of your chosen sites; pick a page elsewhere$/.exec(message)?.[1];
+}
+
 export const decoyUrlSchema = z.string().superRefine((value, ctx) => {
   let url: URL | undefined;
   try {
@@ -32,7 +44,7 @@ export const decoyUrlSchema = z.string().superRefine((value, ctx) => {
     /* reported below */
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    ctx.addIssue({ code: 'custom', message: 'the neutral page must be a web address starting with http:// or https://' });
+    ctx.addIssue({ code: 'custom', message: DECOY_NOT_WEB });
   }
 });
 
@@ -121,7 +133,7 @@ export const settingsSchema = settingsObjectSchema.superRefine((settings, ctx) =
     ctx.addIssue({
       code: 'custom',
       path: ['exit', 'decoyUrl'],
-      message: `the neutral page is on ${clash}, one of your chosen sites; pick a page elsewhere`,
+      message: decoyOnChosenSite(clash),
     });
   }
 });

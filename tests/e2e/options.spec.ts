@@ -330,12 +330,20 @@ test('the neutral page is refused when it is not a web address or is on a chosen
 
   await field.fill('ftp://weather.example/');
   await exit.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(exit.getByText('The neutral page must be a web address starting with http:// or https://.')).toBeVisible();
+  await expect(
+    exit.getByText(
+      'This is not a web address. Please write one that starts with http:// or https://, such as https://www.bbc.co.uk/weather.',
+    ),
+  ).toBeVisible();
   expect(await storedSettings(serviceWorker)).toEqual(before);
 
   await field.fill('https://chat.hotline.example/weather');
   await field.press('Enter');
-  await expect(exit.getByText('The neutral page is on hotline.example, one of your chosen sites; pick a page elsewhere.')).toBeVisible();
+  await expect(
+    exit.getByText(
+      'This page is on one of your chosen sites, so it would not hide anything. Please pick a page elsewhere, such as a weather or news page.',
+    ),
+  ).toBeVisible();
   expect(await storedSettings(serviceWorker)).toEqual(before);
 
   const decoy = server.url('weather.example', '/forecast');

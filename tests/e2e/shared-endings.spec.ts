@@ -143,7 +143,7 @@ test('the popup says why a site was refused, in plain words, and that nothing ch
   const hide = popup.getByRole('checkbox', { name: 'Hide my visits to this site' });
   await hide.click(); // not check(): the switch goes back off, as it should
   await expect(popup.getByRole('status')).toHaveText(
-    'That did not work. Nothing was changed. The neutral page is on www.nhs.uk, one of your chosen sites; pick a page elsewhere.',
+    'That did not work. Nothing was changed. The neutral page is on www.nhs.uk, one of your chosen sites, so it would not hide anything. Please pick a neutral page elsewhere first.',
   );
   await expect(hide).not.toBeChecked();
   expect(await storedSites(serviceWorker)).toEqual([]);
