@@ -1,3 +1,4 @@
+import { hasBlurInEffect } from '../support/painted';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { textFingerprint } from '../../lib/blur/text-hash';
 import { expect, launchWithExtension, setSettings, test } from './fixtures';
@@ -18,12 +19,7 @@ const OTHER_STABBED = 'Another man was stabbed in the park.';
 const RAPED = 'She was raped on her way home.';
 
 /** Is the element (or an ancestor) painted with a blur filter right now? */
-async function isBlurred(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).evaluate((el) => {
-    for (let e: Element | null = el; e; e = e.parentElement) if (getComputedStyle(e).filter.includes('blur')) return true;
-    return false;
-  });
-}
+const isBlurred = (page: Page, selector: string): Promise<boolean> => page.locator(selector).evaluate(hasBlurInEffect);
 
 interface UiButton {
   name: string;

@@ -1,3 +1,4 @@
+import { CHROMIUM_FLAGS } from '../support/chromium-flags';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,15 +43,7 @@ export function launchWithExtension(profile: string, browserLanguage: string): P
       `--disable-extensions-except=${EXTENSION_PATH}`,
       `--load-extension=${EXTENSION_PATH}`,
       `--lang=${browserLanguage}`,
-      '--host-resolver-rules=MAP * 127.0.0.1',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=Translate,OptimizationHints,MediaRouter',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-gpu',
-      '--no-sandbox',
+      ...CHROMIUM_FLAGS,
     ],
   });
 }

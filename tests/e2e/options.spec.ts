@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Page, type Worker } from '@playwright/test';
-import { CHROMIUM, EXTENSION_PATH, expect, historyUrls, setSettings, test } from './fixtures';
+import type { Page, Worker } from '@playwright/test';
+import { expect, historyUrls, launchWithExtension, setSettings, test } from './fixtures';
 import { expectFocusShownAtEveryStop, tabStops } from './tab-stops';
 import { defaultSettings, SETTINGS_VERSION } from '../../lib/settings/schema';
 
@@ -68,19 +68,7 @@ test('settings go out to a file and come back, equal, in a fresh profile', async
 
   // A fresh profile: the same extension, nothing stored yet.
   const profile = mkdtempSync(join(tmpdir(), 'qt-fresh-'));
-  const fresh = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--host-resolver-rules=MAP * 127.0.0.1',
-      '--disable-background-networking',
-      '--no-first-run',
-      '--disable-gpu',
-      '--no-sandbox',
-    ],
-  });
+  const fresh = await launchWithExtension(profile, 'en-US');
   try {
     const worker = fresh.serviceWorkers()[0] ?? (await fresh.waitForEvent('serviceworker'));
     const other = await fresh.newPage();
