@@ -192,6 +192,9 @@ export async function forgetClosed(urls: readonly string[], alsoShowing: readonl
   // (not earlier, and not later, while the late looks below still run).
   const now = Date.now();
   const shows = (url: string, closedAt: number) => wanted.has(url) || (also.has(url) && Math.abs(closedAt - now) <= 2_000);
+  // Each change to the list is a cue to look again (sessions.onChanged), however late
+  // the browser records the tab; the timed late looks remain for a missed event.
+  watchRecentlyClosed(shows, now + WATCH_MS);
   // The late looks are planned first: a failed first erase must not cancel them.
   void (async () => {
     for (const delay of isFirefox ? [3000, 3000, 6000] : [150, 600, 1500, 3000, 3000, 6000]) {
@@ -226,6 +229,44 @@ export async function forgetClosedOfSite(site: string): Promise<void> {
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * How long after an erase "recently closed" is watched. A closed tab has been seen to
+ * reach the list late under load (Chromium, an options tab, once after the late looks
+ * had given up in CI); the watch outlasts any delay seen by far.
+ */
+const WATCH_MS = 30_000;
+type Shows = (url: string, closedAt: number) => boolean;
+const watches = new Map<Shows, number>();
+let watchLook: Promise<void> | undefined;
+let lookAgain = false;
+
+function watchRecentlyClosed(shows: Shows, until: number): void {
+  watches.set(shows, until);
+}
+
+/**
+ * sessions.onChanged: while an erase is being watched, whatever newly shows one of its
+ * URLs goes at once. Looks never overlap; changes during a look (our own erasing
+ * included) lead to one more look, which finds nothing left and ends the chain.
+ */
+export async function onRecentlyClosedChanged(): Promise<void> {
+  const now = Date.now();
+  for (const [shows, until] of watches) if (until < now) watches.delete(shows);
+  if (!watches.size) return;
+  if (watchLook) {
+    lookAgain = true;
+    return watchLook;
+  }
+  watchLook = (async () => {
+    do {
+      lookAgain = false;
+      const active = [...watches.keys()];
+      await forgetClosedNow((url, closedAt) => active.some((shows) => shows(url, closedAt))).catch(() => undefined);
+    } while (lookAgain);
+  })().finally(() => (watchLook = undefined));
+  return watchLook;
+}
 
 /**
  * One look at "recently closed": whatever shows a wanted URL goes. `closedAt` is in

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { routeMessage } from './router';
 import { lastExitTimings, quickExit } from './exit';
 import { keepExitReady } from './exit-ready';
-import { onTabLoaded, onTabRemoved, onTabUrlChanged, onVisited, trailOpenChosenTabs } from './history';
+import { onRecentlyClosedChanged, onTabLoaded, onTabRemoved, onTabUrlChanged, onVisited, trailOpenChosenTabs } from './history';
 import { applyDisguise } from './disguise';
 import { registerCorrections } from './corrections';
 import { absorbReadableSites } from '@/lib/platform/chosen-sites';
@@ -31,6 +31,7 @@ export default defineBackground(() => {
     if (change.status === 'complete') void onTabLoaded(tabId).catch(logFailure('tab trail'));
   });
   browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId).catch(logFailure('closed tab')));
+  browser.sessions.onChanged.addListener(() => void onRecentlyClosedChanged().catch(logFailure('recently closed')));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
