@@ -33,6 +33,11 @@ export interface BlockFinderOptions {
    * ancestors are walked once, not once per text node in it.
    */
   unitCache?: Map<Node, Element | null>;
+  /**
+   * Receives every element read in this pass, whole: a mutation record about a node
+   * below one of them has nothing new to tell (see the page blurrer's onMutations).
+   */
+  visited?: Set<Node>;
 }
 
 const BLOCK_TAGS = new Set([
@@ -248,17 +253,22 @@ export function findUnits(root: Node, options: BlockFinderOptions = {}, findings
       addText(node as Text, options, out);
       return;
     }
+    const visited = options.visited;
     if (node.nodeType === 1) {
       const element = node as Element;
       if (IGNORED_TAGS.has(element.localName) || options.isOwnUi?.(element)) return;
       if (element.shadowRoot) out.shadowRoots.push(element.shadowRoot);
+      visited?.add(element);
     }
     // No filter function: calling back into script for every node cost more than it
     // saved. Script and style text is dropped by isIgnoredText instead.
     const walker = doc.createTreeWalker(node, 1 | 4);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if (n.nodeType === 3) addText(n as Text, options, out);
-      else if ((n as Element).shadowRoot) out.shadowRoots.push((n as Element).shadowRoot!);
+      else {
+        visited?.add(n);
+        if ((n as Element).shadowRoot) out.shadowRoots.push((n as Element).shadowRoot!);
+      }
     }
   };
   visit(root);

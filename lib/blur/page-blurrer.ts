@@ -386,11 +386,14 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     // The page may have removed our stylesheet (a framework re-rendering <head>).
     if (flags.size) ensureStyles(doc);
     const findings: ScanFindings = { units: new Set(), shadowRoots: [], oversized: new Set() };
-    // Nodes read in this batch, whole. While a page is parsed, an element and each of
-    // its descendants come in records of their own, all already in place when the
-    // batch is read: reading the element reads them, so each is read once, not once
-    // per ancestor (on a page of 100,000 elements that was most of the cost).
+    // Elements read in this batch, whole (findUnits notes every element it walks).
+    // While a page is parsed, an element and each of its descendants come in records
+    // of their own, all already in place when the batch is read: reading the element
+    // reads them, so each is read once, not once per ancestor, and a record about a
+    // node below a read element is passed over before its node lists are even asked
+    // for (on a page of 100,000 elements those lists were most of the cost).
     const read = new Set<Node>();
+    finderOptions.visited = read;
     let anyRemoved = false;
     const displaced = new Set<Element>();
     finderOptions.sizeCache = new Map();
@@ -405,6 +408,9 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
         if (unit) findings.units.add(unit);
         continue;
       }
+      // Everything below it was read as it is now. A flagged block or label moved in
+      // here was taken from somewhere else first: that record says so.
+      if (read.has(record.target)) continue;
       if (flags.size && record.removedNodes.length) {
         // A flagged block or a label may be what went: look at all of them afterwards.
         anyRemoved = true;
@@ -450,6 +456,7 @@ export function createPageBlurrer(options: PageBlurrerOptions): PageBlurrer {
     finderOptions.sizeCache = undefined;
     finderOptions.editableCache = undefined;
     finderOptions.unitCache = undefined;
+    finderOptions.visited = undefined;
     // Only additions (a feed growing): the labels already placed stay where they are,
     // so this batch costs what was added, not what the page already holds.
     if (anyRemoved) tidy();
