@@ -5,64 +5,12 @@
  *
  *   npx tsx tests/bench/blur-matcher.ts            (SHARED_DIR=… if ../shared is elsewhere)
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { BLUR_CATEGORIES, type BlurCategory } from '../../lib/blur/categories';
-import { findUnits, textOfUnit } from '../../lib/blur/blocks';
 import { ENGLISH } from '../../lib/blur/lexicon/en';
 import { compileTriggerLexicon } from '../../lib/blur/matcher';
+import { loadCorpusUnits as loadPages } from '../support/corpus-units';
 
-const REPO = resolve(import.meta.dirname, '../..');
-const CORPUS = resolve(REPO, process.env.SHARED_DIR ?? '../shared', 'corpus/pages');
 const ALL_ON = Object.fromEntries(BLUR_CATEGORIES.map((id) => [id, true])) as Record<BlurCategory, boolean>;
-
-// ---------------------------------------------------------------------------
-// The corpus, cut into the units the content script would read
-
-interface Page {
-  name: string;
-  units: string[];
-  tags: string[];
-}
-
-/** Parsing 25 MB of HTML with happy-dom takes a minute or two; the result is kept in .tmp/ (not what is measured). */
-function loadPages(): Page[] {
-  const files = readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.html'))
-    .sort();
-  const key = files.map((f) => `${f}:${statSync(join(CORPUS, f)).size}`).join('|');
-  const cacheFile = join(REPO, '.tmp/blur-corpus-units.json');
-  if (existsSync(cacheFile) && !process.env.BENCH_NO_CACHE) {
-    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; version: string; pages: Page[] };
-    if (cached.key === key && cached.version === readFileSync(join(REPO, 'lib/blur/blocks.ts'), 'utf8').length.toString())
-      return cached.pages;
-  }
-  const window = new Window({
-    url: 'https://corpus.invalid/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
-  const parser = new window.DOMParser();
-  const pages = files.map((file) => {
-    // Links are dropped: happy-dom would try to preload them (and fail on the pages' odd URLs).
-    const html = readFileSync(join(CORPUS, file), 'utf8').replace(/<link\b[^>]*>/gi, '');
-    const doc = parser.parseFromString(html, 'text/html') as unknown as Document;
-    const units = [...findUnits(doc).units];
-    return { name: file.replace(/\.html$/, ''), units: units.map((u) => textOfUnit(u)), tags: units.map((u) => u.localName) };
-  });
-  mkdirSync(join(REPO, '.tmp'), { recursive: true });
-  writeFileSync(
-    cacheFile,
-    JSON.stringify({ key, version: readFileSync(join(REPO, 'lib/blur/blocks.ts'), 'utf8').length.toString(), pages }),
-  );
-  return pages;
-}
 
 // ---------------------------------------------------------------------------
 // The baseline: one case-insensitive regex per term, each tried on every text
