@@ -11,3 +11,9 @@ export const CONFIRMED_ON = '2026-11-01';
  * (each such entry cites that page in its sources).
  */
 export const READ_ON = '2026-12-03';
+
+/**
+ * The day an entry's sources were read again, for entries that had none that a person
+ * could open (each such entry cites the page read in its sources).
+ */
+export const READ_AGAIN_ON = '2026-12-04';
