@@ -10,8 +10,8 @@ import { defaultDiscretion, SETTINGS_VERSION } from './schema';
  * The document's own `version` is the only one: recoverSettings runs these on every
  * read of an older document (lib/platform/settings-store.ts then writes the result
  * back). A migration may still be handed a document that is already in its target
- * shape (a hand edit, or a value migrated by WXT's defineItem before it was dropped
- * with its version record wrong), so each one leaves what it adds alone.
+ * shape with an older number (a hand edit, for example), so each one leaves what it
+ * adds alone when it is there already.
  */
 export const SETTINGS_MIGRATIONS: Record<number, (previous: Record<string, unknown>) => Record<string, unknown>> = {
   /** 2: the discretion section (disguise off). The chosen sites stay where they are: a PIN is set by the survivor, never by a migration. */
