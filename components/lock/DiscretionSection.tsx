@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { DISGUISES, disguiseTakesPin, REVEAL_GESTURES, type Disguise, type PinKind, type RevealGesture } from '@/lib/lock/disguise';
 import { pinKindOf } from '@/lib/lock/record';
 import { isDigitsPin } from '@/lib/lock/pin-rules';
-import { changePin, LOCK_KEY, ProtectedDataError, readSiteLockState, removePin, setPin } from '@/lib/platform/site-lock';
+import { STORED, watchStored } from '@/lib/platform/extension-storage';
+import { changePin, ProtectedDataError, readSiteLockState, removePin, setPin } from '@/lib/platform/site-lock';
 import type { Settings } from '@/lib/settings/schema';
 import { formatNumber, t } from '../i18n';
 import { Confirm, Messages, Section, errors, type Message } from '../options/controls';
@@ -28,9 +28,7 @@ function usePinKind(): PinKind | undefined {
   useEffect(() => {
     const read = () => void readSiteLockState().then((r) => setKind(r.state === 'locked' ? pinKindOf(r.record) : undefined));
     read();
-    const listener = (changes: Record<string, unknown>, area: string) => area === 'local' && LOCK_KEY in changes && read();
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    return watchStored(STORED.siteLock, read);
   }, []);
   return kind;
 }

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { readSiteLock, type SiteLockReading } from '@/lib/lock/record';
-import { LOCK_KEY, pinWaitLeft, readSiteLockState, unlockWithPin, type UnlockedLock } from '@/lib/platform/site-lock';
+import { STORED, watchStored } from '@/lib/platform/extension-storage';
+import { pinWaitLeft, readSiteLockState, unlockWithPin, type UnlockedLock } from '@/lib/platform/site-lock';
 import { uiLanguage, t } from '../i18n';
 import { Messages, type Message } from '../options/controls';
 import { formatWait } from './format';
@@ -48,13 +48,10 @@ export function PinGate({ children }: { children: ComponentChildren }) {
   useEffect(() => {
     let live = true;
     void readSiteLockState().then((reading) => live && follow(reading));
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (live && area === 'local' && LOCK_KEY in changes) follow(readSiteLock(changes[LOCK_KEY]!.newValue));
-    };
-    browser.storage.onChanged.addListener(listener);
+    const stop = watchStored(STORED.siteLock, (raw) => live && follow(readSiteLock(raw)));
     return () => {
       live = false;
-      browser.storage.onChanged.removeListener(listener);
+      stop();
     };
   }, []);
 

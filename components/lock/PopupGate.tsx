@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { CoverPinTries } from '@/lib/lock/cover-pin';
 import { discretionOf, type Disguise, type PinKind, type RevealGesture } from '@/lib/lock/disguise';
 import { readSiteLock } from '@/lib/lock/record';
-import { LOCK_KEY, unlockWithPin } from '@/lib/platform/site-lock';
+import { readStored, STORED } from '@/lib/platform/extension-storage';
+import { unlockWithPin } from '@/lib/platform/site-lock';
 import { t } from '../i18n';
 import { CalculatorCover } from './covers/CalculatorCover';
 import { NotesCover } from './covers/NotesCover';
@@ -29,12 +29,11 @@ export function PopupGate({ children }: { children: ComponentChildren }) {
   const [view, setView] = useState<CoverView>();
   const [revealed, setRevealed] = useState(false);
   useEffect(() => {
-    browser.storage.local
-      .get(['settings', LOCK_KEY])
-      .then((raw) => {
-        const lock = readSiteLock(raw[LOCK_KEY]);
+    Promise.all([readStored(STORED.settings), readStored(STORED.siteLock)])
+      .then(([settings, stored]) => {
+        const lock = readSiteLock(stored);
         setView({
-          ...discretionOf(raw.settings),
+          ...discretionOf(settings),
           pinSet: lock.state === 'locked',
           pinKind: lock.state === 'locked' ? lock.record.pinKind : undefined,
         });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { formatResetDate, readResetNotice, RESET_NOTICE_KEY, type ResetNotice as Notice } from '@/lib/lock/reset-notice';
+import { formatResetDate, readResetNotice, type ResetNotice as Notice } from '@/lib/lock/reset-notice';
+import { readStored, STORED, watchStored } from '@/lib/platform/extension-storage';
 import { dismissResetNotice } from '@/lib/platform/site-lock';
 import { uiLanguage, t } from '../i18n';
 import './lock.css';
@@ -13,17 +13,13 @@ export function ResetNotice() {
   const [notice, setNotice] = useState<Notice>();
   useEffect(() => {
     let live = true;
-    void browser.storage.local
-      .get(RESET_NOTICE_KEY)
-      .then((raw) => live && setNotice(readResetNotice(raw[RESET_NOTICE_KEY])))
+    void readStored(STORED.pinResetNotice)
+      .then((raw) => live && setNotice(readResetNotice(raw)))
       .catch(() => undefined);
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (live && area === 'local' && RESET_NOTICE_KEY in changes) setNotice(readResetNotice(changes[RESET_NOTICE_KEY]!.newValue));
-    };
-    browser.storage.onChanged.addListener(listener);
+    const stop = watchStored(STORED.pinResetNotice, (raw) => live && setNotice(readResetNotice(raw)));
     return () => {
       live = false;
-      browser.storage.onChanged.removeListener(listener);
+      stop();
     };
   }, []);
   if (!notice) return null;

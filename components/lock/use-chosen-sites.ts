@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import {
   addChosenSite,
   listChosenSites,
@@ -8,23 +7,20 @@ import {
   type ChosenSiteList,
   type SiteIndex,
 } from '@/lib/platform/chosen-sites';
+import { STORED, watchAnyStored } from '@/lib/platform/extension-storage';
 import { InvalidSettingsError } from '@/lib/platform/settings-store';
-import { LOCK_KEY, ProtectedDataError, readSiteLockState, SALT_KEY } from '@/lib/platform/site-lock';
+import { ProtectedDataError, readSiteLockState } from '@/lib/platform/site-lock';
 import { t } from '../i18n';
 import { plainProblem } from '../options/settings-hooks';
 import { useLock } from './lock-context';
 
-const WATCHED = ['settings', LOCK_KEY, SALT_KEY];
+const WATCHED = [STORED.settings, STORED.siteLock, STORED.siteKeySalt];
 
 /** Calls back whenever the chosen sites may have changed, in any context. */
 function useSitesChanged(onChange: () => void, deps: unknown[]): void {
   useEffect(() => {
     onChange();
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && WATCHED.some((key) => key in changes)) onChange();
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    return watchAnyStored(WATCHED, onChange);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { setAsideItem, type SetAsideSettings } from '@/lib/platform/settings-store';
+import { forgetSetAside, loadSetAside, watchSetAside, type SetAsideSettings } from '@/lib/platform/settings-store';
 import { uiLanguage, t } from '../i18n';
 import { datedFileName, downloadTextFile } from './download';
 import { formatWhen } from './settings-hooks';
@@ -20,8 +20,10 @@ export function SetAsideNotice() {
   const [entries, setEntries] = useState<SetAsideSettings[]>([]);
   useEffect(() => {
     let live = true;
-    void setAsideItem.getValue().then((v) => live && setEntries(v ?? []));
-    const stop = setAsideItem.watch((v) => live && setEntries(v ?? []));
+    void loadSetAside()
+      .then((v) => live && setEntries(v))
+      .catch(() => undefined);
+    const stop = watchSetAside((v) => live && setEntries(v));
     return () => {
       live = false;
       stop();
@@ -48,7 +50,7 @@ export function SetAsideNotice() {
         </div>
       ))}
       <p class="hint">{t('options_setaside_dismiss_hint')}</p>
-      <button type="button" class="button--quiet" onClick={() => void setAsideItem.setValue([])}>
+      <button type="button" class="button--quiet" onClick={() => void forgetSetAside().catch(() => undefined)}>
         {t('options_setaside_dismiss')}
       </button>
     </section>

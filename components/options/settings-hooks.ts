@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { storage, type StorageItemKey } from 'wxt/utils/storage';
+import { readStored, watchStored, type StoredValue } from '@/lib/platform/extension-storage';
 import { InvalidSettingsError, loadSettings, updateSettings, watchSettings } from '@/lib/platform/settings-store';
 import { chosenSiteOfDecoyProblem, DECOY_NOT_WEB, type Settings } from '@/lib/settings/schema';
 import { t } from '../i18n';
@@ -51,17 +51,16 @@ export function plainProblem(problem: string): string {
  * followed as it changes. Any failure (for example an older browser without
  * storage.session) leaves the fallback: these values only add information.
  */
-export function useStoredValue<T>(key: StorageItemKey, fallback: T): T {
-  const [value, setValue] = useState<T>(fallback);
+export function useStoredValue<T>(item: StoredValue<T>): T {
+  const [value, setValue] = useState<T>(item.fallback);
   useEffect(() => {
     let live = true;
     let stop = () => {};
     try {
-      void storage
-        .getItem<T>(key)
-        .then((v) => live && setValue(v ?? fallback))
+      void readStored(item)
+        .then((v) => live && setValue(v))
         .catch(() => undefined);
-      stop = storage.watch<T>(key, (v) => live && setValue(v ?? fallback));
+      stop = watchStored(item, (v) => live && setValue(v));
     } catch {
       /* keep the fallback */
     }
@@ -69,8 +68,7 @@ export function useStoredValue<T>(key: StorageItemKey, fallback: T): T {
       live = false;
       stop();
     };
-    // The fallback is a constant for each caller.
-  }, [key]);
+  }, [item]);
   return value;
 }
 

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { EraseProgress, SiteEraseStats } from '@/entrypoints/background/history-stats';
+import type { EraseProgress } from '@/lib/history/erase-progress';
+import type { SiteEraseStats } from '@/lib/lock/stats';
+import { STORED } from '@/lib/platform/extension-storage';
 import { sendToBackground } from '@/lib/platform/messaging';
 import { uiLanguage, t } from '../i18n';
 import type { Message } from './controls';
@@ -7,16 +9,13 @@ import { formatCount, useStoredValue } from './settings-hooks';
 
 export type { EraseProgress, SiteEraseStats };
 
-/** Keys the background writes (entrypoints/background/history-stats.ts). */
-export const STATS_KEY = 'local:siteEraseStats';
-export const PROGRESS_KEY = 'session:eraseProgress';
-
+/** Written by the background (entrypoints/background/history-stats.ts). */
 export function useEraseStats(): Record<string, SiteEraseStats> {
-  return useStoredValue<Record<string, SiteEraseStats>>(STATS_KEY, {});
+  return useStoredValue(STORED.siteEraseStats);
 }
 
 export function useEraseProgress(): EraseProgress | undefined {
-  return useStoredValue<EraseProgress | undefined>(PROGRESS_KEY, undefined);
+  return useStoredValue(STORED.eraseProgress);
 }
 
 /**

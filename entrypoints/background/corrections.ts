@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { addNeverWarnPassage, addNeverWarnPhrases, addWarnAboutText } from '@/lib/blur/corrections';
+import { STORED, watchStored } from '@/lib/platform/extension-storage';
 import { loadSettings, updateSettings } from '@/lib/platform/settings-store';
 
 /**
@@ -68,9 +69,7 @@ export function registerCorrections(): void {
   // restart: made again on install, on start-up and whenever the settings change.
   browser.runtime.onInstalled.addListener(() => void syncSelectionMenu());
   browser.runtime.onStartup.addListener(() => void syncSelectionMenu());
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) void syncSelectionMenu();
-  });
+  watchStored(STORED.settings, () => void syncSelectionMenu());
   const testHooks = ((globalThis as { quietTabsTest?: Record<string, unknown> }).quietTabsTest ??= {});
   testHooks.onSelectionMenuClicked = onSelectionMenuClicked;
 }

@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { DEFAULT_DECOY_URL, defaultSettings, type Settings } from '@/lib/settings/schema';
 import { loadSettings } from '@/lib/platform/settings-store';
 import { loadChosenSites, SiteIndex } from '@/lib/platform/chosen-sites';
-import { LOCK_KEY, SALT_KEY } from '@/lib/platform/site-lock';
+import { readStored, STORED, watchAnyStored, writeStored } from '@/lib/platform/extension-storage';
 
 /**
  * What the quick exit needs before it can show the neutral page, kept ready so that
@@ -17,7 +16,6 @@ export interface ExitReady {
   closeWindow: boolean;
 }
 
-const KEY = 'exitReady';
 let ready: Promise<ExitReady> | undefined;
 
 /** The settings page cannot check a locked list against the neutral page, so it is checked here. */
@@ -31,7 +29,7 @@ async function build(): Promise<ExitReady> {
     loadChosenSites().catch(() => new SiteIndex('', [])),
   ]);
   const value: ExitReady = { decoyUrl: effectiveDecoyUrl(settings, index), closeWindow: settings.exit.closeWindow };
-  await browser.storage.session.set({ [KEY]: value }).catch(() => undefined);
+  await writeStored(STORED.exitReady, value).catch(() => undefined);
   return value;
 }
 
@@ -41,7 +39,7 @@ function isExitReady(value: unknown): value is ExitReady {
 }
 
 async function fromSessionOrBuild(): Promise<ExitReady> {
-  const stored = (await browser.storage.session.get(KEY).catch(() => ({})))[KEY as never];
+  const stored = await readStored(STORED.exitReady).catch(() => undefined);
   return isExitReady(stored) ? stored : build();
 }
 
@@ -60,8 +58,7 @@ export function exitReady(): Promise<ExitReady> {
  * than use the old neutral page.
  */
 export function keepExitReady(): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !['settings', 'settings$', LOCK_KEY, SALT_KEY].some((key) => key in changes)) return;
+  watchAnyStored([STORED.settings, STORED.siteLock, STORED.siteKeySalt], () => {
     // Built after the settings and site caches have dropped the old values (their own
     // listeners were registered first, when their modules loaded).
     const next = build();

@@ -6,7 +6,8 @@ import { onRecentlyClosedChanged, onTabLoaded, onTabRemoved, onTabUrlChanged, on
 import { applyDisguise } from './disguise';
 import { registerCorrections } from './corrections';
 import { absorbReadableSites } from '@/lib/platform/chosen-sites';
-import { getSiteKeySalt, LOCK_KEY, rekeyStats } from '@/lib/platform/site-lock';
+import { STORED, watchAnyStored, watchStored } from '@/lib/platform/extension-storage';
+import { getSiteKeySalt, rekeyStats } from '@/lib/platform/site-lock';
 
 /**
  * The background only wires browser events to the feature modules. Every listener is
@@ -45,10 +46,9 @@ export default defineBackground(() => {
   void getSiteKeySalt()
     .then(() => rekeyStats())
     .catch(logFailure('site keys'));
-  browser.storage.onChanged.addListener((changes, area) => {
-    // A site just chosen may be on screen (the popup's "Hide my visits", on the site itself).
-    if (area === 'local' && ('settings' in changes || LOCK_KEY in changes)) void trailOpenChosenTabs().catch(logFailure('tab trail'));
-    if (area !== 'local' || !('settings' in changes)) return;
+  // A site just chosen may be on screen (the popup's "Hide my visits", on the site itself).
+  watchAnyStored([STORED.settings, STORED.siteLock], () => void trailOpenChosenTabs().catch(logFailure('tab trail')));
+  watchStored(STORED.settings, () => {
     void applyDisguise().catch(logFailure('disguise'));
     void absorbReadableSites().catch(logFailure('site lock'));
   });

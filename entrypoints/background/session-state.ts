@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { readStored, STORED, writeStored } from '@/lib/platform/extension-storage';
 
 /**
  * What the background remembers about open tabs, in `storage.session`: kept in memory
@@ -26,13 +26,12 @@ export interface SessionState {
 }
 
 const empty = (): SessionState => ({ trails: {}, helpSites: {}, helpFirst: {}, leftFor: {}, ownPages: {} });
-const KEY = 'backgroundSession';
 const MAX_TRAIL = 200;
 
 let queue: Promise<unknown> = Promise.resolve();
 
 export async function readSession(): Promise<SessionState> {
-  const stored = (await browser.storage.session.get(KEY))[KEY] as Partial<SessionState> | undefined;
+  const stored = (await readStored(STORED.backgroundSession)) as Partial<SessionState> | undefined;
   // A fresh empty state each time: a change must never write into a shared default.
   const state = { ...empty(), ...stored };
   // Written by an older version (helpTabs, helpUrls): those fields are no longer read.
@@ -50,7 +49,7 @@ export function updateSession(change: (state: SessionState) => void): Promise<Se
   const run = queue.then(async () => {
     const state = await readSession();
     change(state);
-    await browser.storage.session.set({ [KEY]: state });
+    await writeStored(STORED.backgroundSession, state);
     return state;
   });
   queue = run.catch(() => undefined);

@@ -1,12 +1,10 @@
-import { browser } from 'wxt/browser';
 import { contentViewOf, type ContentSettings } from '../settings/content-view';
+import { readStored, STORED, watchStored } from './extension-storage';
 
 /**
- * Settings for content scripts: read straight from storage (no zod, no storage
- * wrapper) to keep the script that runs in every page small. The key is the one
- * settings-store.ts defines as 'local:settings'.
+ * Settings for content scripts: the stored document read as it is (no zod, no
+ * settings store) to keep the script that runs in every page small.
  */
-const KEY = 'settings';
 
 let firstRead: Promise<ContentSettings> | undefined;
 
@@ -16,20 +14,12 @@ let firstRead: Promise<ContentSettings> | undefined;
  * the browser. Later changes arrive through watchContentSettings.
  */
 export function loadContentSettings(): Promise<ContentSettings> {
-  firstRead ??= (async () => {
-    try {
-      return contentViewOf((await browser.storage.local.get(KEY))[KEY]);
-    } catch {
-      return contentViewOf(undefined);
-    }
-  })();
+  firstRead ??= readStored(STORED.settings)
+    .then(contentViewOf)
+    .catch(() => contentViewOf(undefined));
   return firstRead;
 }
 
 export function watchContentSettings(onChange: (settings: ContentSettings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) onChange(contentViewOf(changes[KEY]!.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStored(STORED.settings, (raw) => onChange(contentViewOf(raw)));
 }

@@ -4,12 +4,10 @@
  * times the content script's size budget); use ./content-settings.ts
  * (loadContentSettings / watchContentSettings), which reads the same stored value.
  */
-import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import { SETTINGS_MIGRATIONS } from '../settings/migrations';
 import { recoverSettings } from '../settings/recover';
 import type { SettingsNotice } from '../settings/notices';
 import { SETTINGS_VERSION, settingsSchema, describeIssues, type Settings } from '../settings/schema';
+import { readStored, STORED, watchStored, writeStored } from './extension-storage';
 
 /** A stored settings value that could not be used, kept so that nothing is silently lost. */
 export interface SetAsideSettings {
@@ -20,35 +18,12 @@ export interface SetAsideSettings {
   value: unknown;
 }
 
-// WXT runs these when the stored version is older; the pure migrations never throw,
-// and recoverSettings validates what comes out.
-const wxtMigrations = Object.fromEntries(
-  Object.entries(SETTINGS_MIGRATIONS).map(([version, migrate]) => [
-    Number(version),
-    // The stored document carries its own version too: set it, so that recoverSettings
-    // does not run the same migration a second time.
-    (old: unknown) =>
-      typeof old === 'object' && old !== null && !Array.isArray(old)
-        ? { ...migrate(old as Record<string, unknown>), version: Number(version) }
-        : old,
-  ]),
-);
-
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
-  version: SETTINGS_VERSION,
-  migrations: wxtMigrations,
-});
-
-export const setAsideItem = storage.defineItem<SetAsideSettings[]>('local:settingsSetAside', { fallback: [] });
-
 // Parsed settings, kept while nothing changes them. Only a cache: an MV3 service worker
 // loses it when it sleeps, and then the next read simply goes to storage again. It
 // matters for the quick exit, where validating thousands of sites on every trigger
 // would delay the decoy page.
 let cached: Promise<Settings> | undefined;
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && ('settings' in changes || 'settings$' in changes)) cached = undefined;
-});
+watchStored(STORED.settings, () => (cached = undefined));
 
 /** The settings in force: never throws, never loses the stored copy. */
 export function loadSettings(): Promise<Settings> {
@@ -59,21 +34,59 @@ export function loadSettings(): Promise<Settings> {
   return cached.then((s) => structuredClone(s));
 }
 
+/**
+ * The one migration path: the document's own `version`, brought up to date by
+ * recoverSettings (lib/settings/migrations.ts). A document of an older version that
+ * needed nothing else is written back in the new shape, so that every reader (the
+ * content script reads the stored document as it is) finds the current one.
+ */
 async function readSettings(): Promise<Settings> {
-  const raw = await settingsItem.getValue();
+  const raw = await readStored(STORED.settings);
   const { settings, problems } = recoverSettings(raw);
   if (problems.length) await setAside(raw, problems, settings);
+  else if (isOlderDocument(raw)) await writeStored(STORED.settings, settings);
   return settings;
 }
 
+function isOlderDocument(raw: unknown): boolean {
+  const version = (raw as { version?: unknown } | undefined)?.version;
+  return typeof version === 'number' && version < SETTINGS_VERSION;
+}
+
+/** The stored values that were set aside, newest last; anything unreadable there counts as none. */
+export async function loadSetAside(): Promise<SetAsideSettings[]> {
+  return setAsideEntries(await readStored(STORED.settingsSetAside));
+}
+
+export function watchSetAside(onChange: (entries: SetAsideSettings[]) => void): () => void {
+  return watchStored(STORED.settingsSetAside, (raw) => onChange(setAsideEntries(raw)));
+}
+
+/** The survivor dismissed the notice: the copies go, since they may hold the list of chosen sites. */
+export async function forgetSetAside(): Promise<void> {
+  await writeStored(STORED.settingsSetAside, []);
+}
+
+/**
+ * @deprecated The shape of WXT's storage item, for lib/platform/site-lock.ts until it
+ * is routed through ./extension-storage.ts (issue 11); use loadSetAside.
+ */
+export const setAsideItem = { getValue: loadSetAside };
+
+function setAsideEntries(raw: unknown): SetAsideSettings[] {
+  return Array.isArray(raw)
+    ? raw.filter((entry): entry is SetAsideSettings => typeof entry?.at === 'number' && Array.isArray(entry.problems))
+    : [];
+}
+
 async function setAside(raw: unknown, problems: SettingsNotice[], recovered: Settings): Promise<void> {
-  const kept = await setAsideItem.getValue();
+  const kept = await loadSetAside();
   const copy = JSON.stringify(raw);
   // Several contexts may read the same broken value at once; keep one copy of it.
   if (!kept.some((entry) => JSON.stringify(entry.value) === copy)) {
-    await setAsideItem.setValue([...kept, { at: Date.now(), problems, value: raw }].slice(-10));
+    await writeStored(STORED.settingsSetAside, [...kept, { at: Date.now(), problems, value: raw }].slice(-10));
   }
-  await settingsItem.setValue(recovered);
+  await writeStored(STORED.settings, recovered);
 }
 
 export class InvalidSettingsError extends Error {
@@ -87,7 +100,7 @@ export async function updateSettings(change: (current: Settings) => Settings): P
   const next = change(await loadSettings());
   const parsed = settingsSchema.safeParse(next);
   if (!parsed.success) throw new InvalidSettingsError(describeIssues(parsed.error));
-  await settingsItem.setValue(parsed.data);
+  await writeStored(STORED.settings, parsed.data);
   return parsed.data;
 }
 
@@ -97,5 +110,5 @@ export async function replaceSettings(settings: Settings): Promise<void> {
 
 /** Calls back with the settings in force whenever they change, in any context. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((raw) => onChange(recoverSettings(raw).settings));
+  return watchStored(STORED.settings, (raw) => onChange(recoverSettings(raw).settings));
 }

@@ -7,9 +7,11 @@ import { defaultDiscretion, SETTINGS_VERSION } from './schema';
  * Every migration comes with a saved example of the old shape in
  * tests/unit/settings/fixtures/ and a test in migrations.test.ts.
  *
- * A migration may also be handed a document that is already in its target shape
- * (WXT's storage versioning counts a value written without its version record as
- * version 1), so each one leaves what it adds alone when it is there already.
+ * The document's own `version` is the only one: recoverSettings runs these on every
+ * read of an older document (lib/platform/settings-store.ts then writes the result
+ * back). A migration may still be handed a document that is already in its target
+ * shape with an older number (a hand edit, for example), so each one leaves what it
+ * adds alone when it is there already.
  */
 export const SETTINGS_MIGRATIONS: Record<number, (previous: Record<string, unknown>) => Record<string, unknown>> = {
   /** 2: the discretion section (disguise off). The chosen sites stay where they are: a PIN is set by the survivor, never by a migration. */
