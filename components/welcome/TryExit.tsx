@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import type { Settings } from '@/lib/settings/schema';
+import { forgetClosed } from '@/lib/platform/recently-closed';
 import { t } from '../i18n';
 import { PRACTICE_QUERY } from './PracticePage';
 
@@ -22,8 +23,6 @@ function sameUrl(a: string, b: string): boolean {
     return a === b;
   }
 }
-
-const isFirefox = import.meta.env.FIREFOX;
 
 /**
  * "Try it now": opens a practice tab with nothing private in it. A quick exit there is
@@ -106,24 +105,9 @@ export function TryExit({ settings }: { settings: Settings }) {
 
 /**
  * The practice tab is one of the extension's own pages; it should not linger in
- * "Recently closed". Chrome drops a closed tab from that list when its URL is deleted
- * from history while it is in history (DESIGN.md, browser facts), so add, then delete;
- * Firefox can forget a closed tab directly.
+ * "Recently closed" (lib/platform/recently-closed.ts, as for every exit).
  */
-// Firefox-only (Chrome has no way to forget a closed tab); not in the shared typings.
-const firefoxSessions = browser.sessions as unknown as { forgetClosedTab(windowId: number, sessionId: string): Promise<void> };
-
 async function forgetPracticeTab(url: string): Promise<void> {
-  try {
-    if (isFirefox) {
-      for (const entry of await browser.sessions.getRecentlyClosed()) {
-        if (entry.tab?.url === url && entry.tab.sessionId) await firefoxSessions.forgetClosedTab(entry.tab.windowId, entry.tab.sessionId);
-      }
-    } else {
-      await browser.history.addUrl({ url });
-      await browser.history.deleteUrl({ url });
-    }
-  } catch {
-    // Only tidiness: the practice page holds nothing private.
-  }
+  // Only tidiness: the practice page holds nothing private.
+  await forgetClosed([url]).catch(() => undefined);
 }

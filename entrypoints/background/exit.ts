@@ -1,12 +1,14 @@
-import { firefoxSessions } from './firefox';
 import { browser, type Browser } from 'wxt/browser';
-import { planExit, type TabSnapshot } from '@/lib/exit/plan';
+import { planExit } from '@/lib/exit/plan';
+import { exitSensitivity, isPracticePage } from '@/lib/exit/sensitivity';
+import { forgetTab } from '@/lib/history/tab-trails';
 import { DEFAULT_DECOY_URL, defaultSettings, type Settings } from '@/lib/settings/schema';
-import { effectiveDecoyUrl, exitReady } from './exit-ready';
 import { loadSettings } from '@/lib/platform/settings-store';
 import { loadChosenSites, SiteIndex } from '@/lib/platform/chosen-sites';
-import { forgetClosed, isOwnPage, urlIsChosen } from './history';
-import { helpTabOwns } from './help';
+import { forgetClosed, forgetClosedTabsShowing } from '@/lib/platform/recently-closed';
+import { effectiveDecoyUrl, exitReady } from './exit-ready';
+import { isExtensionPage } from './history';
+import { closeTabs, confirmLeftInPlace, focusedActiveTab, tabCommitted } from './exit-tabs';
 import { readSession, updateSession } from './session-state';
 
 const isFirefox = import.meta.env.FIREFOX;
@@ -29,14 +31,6 @@ export interface ExitTimings {
   tabsClosedAt?: number;
   historyErasedAt?: number;
   failures: string[];
-}
-
-/** The extension's pages (settings, welcome, the popup opened as a tab); not its other files. */
-const OWN_PAGE = /^[^?#]*\.html(?:[?#]|$)/;
-
-function isPracticePage(url: string): boolean {
-  const { pathname, searchParams } = new URL(url);
-  return pathname === '/welcome.html' && searchParams.has('practice');
 }
 
 let exitInFlight: Promise<ExitTimings> | undefined;
@@ -115,11 +109,7 @@ async function runExit(request: ExitRequest, receivedAt: number): Promise<ExitTi
   const settings: Settings = loaded ?? defaultSettings();
   const index = chosen ?? new SiteIndex('', []);
   const decoyUrl = effectiveDecoyUrl(settings, index);
-  const helpSites = session?.helpSites ?? {};
-  const trails = session?.trails ?? {};
-  const ownPages = session?.ownPages ?? {};
-  // A chosen site anywhere; a help website only in its own help tab.
-  const isSensitive = (id: number, url: string) => urlIsChosen(index, url) || helpTabOwns(helpSites[id], url);
+  const records = session?.tabs ?? {};
   const tabs = (listed ?? []).filter(
     (t): t is Browser.tabs.Tab & { id: number } => typeof t.id === 'number' && t.id !== browser.tabs.TAB_ID_NONE,
   );
@@ -127,46 +117,24 @@ async function runExit(request: ExitRequest, receivedAt: number): Promise<ExitTi
   // open, and only what it showed before is erased.
   const keptFront = inPlace ? frontTab : undefined;
   const front = tabs.find((t) => t.id === frontTab?.id);
-
-  const snapshot: TabSnapshot[] = tabs
-    .filter((t) => t.id !== keptFront?.id && t.id !== decoyTab?.id)
-    .map((t) => ({
-      id: t.id,
-      windowId: t.windowId ?? -1,
-      index: t.index,
-      // A tab still on its way to a sensitive page (a link just followed, a search result
-      // opened in the background) reports the page it leaves, or "", as its URL.
-      url: [t.pendingUrl, t.url].find((u) => !!u && isSensitive(t.id, u)) ?? (t.url || t.pendingUrl || ''),
-      active: t.active,
-      incognito: t.incognito,
-    }));
-  // The welcome page's practice exit (whatever the trigger) keeps the welcome page,
-  // which guides the next step; every real exit closes the extension's pages too.
-  const practice = !!front?.url && isOwnPage(front.url) && isPracticePage(front.url);
+  const sensitivity = exitSensitivity({
+    records,
+    isChosen: (url) => index.isChosen(url),
+    isExtensionPage,
+    // The welcome page's practice exit (whatever the trigger) keeps the welcome page;
+    // every real exit closes the extension's pages too.
+    practice: !!front?.url && isExtensionPage(front.url) && isPracticePage(front.url),
+  });
   const plan = planExit({
-    tabs: snapshot,
+    tabs: tabs.filter((t) => t.id !== keptFront?.id && t.id !== decoyTab?.id).map(sensitivity.snapshot),
     frontTabId: keptFront ? undefined : front?.id,
     closeFrontWindow: settings.exit.closeWindow,
-    isSensitiveUrl: (t) => isSensitive(t.id, t.url),
-    // The extension's own pages go too: the settings page shows the list of sites.
-    isSensitiveTab: (t) =>
-      t.id in helpSites ||
-      isSensitive(t.id, t.url) ||
-      (trails[t.id]?.length ?? 0) > 0 ||
-      (!practice && isOwnPage(t.url) && OWN_PAGE.test(t.url)),
+    isSensitiveUrl: (t) => sensitivity.isSensitiveUrl(t.id, t.url),
+    isSensitiveTab: sensitivity.isSensitiveTab,
   });
-  // What the kept tab showed: the page that sent the trigger (its URL as the message
-  // left it), and its trail.
-  const keptUrl = keptFront?.url && isSensitive(keptFront.id!, keptFront.url) ? keptFront.url : undefined;
-  const urlsShownBy = (id: number) =>
-    [
-      ...(trails[id] ?? []),
-      ...(ownPages[id] ?? []),
-      ...(plan.eraseUrls.has(id) ? [plan.eraseUrls.get(id)!] : []),
-      ...(id === keptFront?.id && keptUrl ? [keptUrl] : []),
-    ].filter((u) => u.startsWith('http') || isOwnPage(u));
-  // Firefox: a tab that went on from a sensitive page is found in "recently closed" by what it shows now.
-  const leftFor = session?.leftFor ?? {};
+  // What the kept tab showed: the page that sent the trigger (its URL as the message left it).
+  const keptUrl = keptFront?.url && sensitivity.isSensitiveUrl(keptFront.id!, keptFront.url) ? keptFront.url : undefined;
+  const urlsShownBy = (id: number) => sensitivity.urlsShownBy(id, plan, id === keptFront?.id ? keptUrl : undefined);
 
   // 2. The old front tab (only once the decoy exists, so that its window never closes
   //    for lack of tabs), then every other sensitive tab. Closing twenty tabs at the
@@ -207,7 +175,8 @@ async function runExit(request: ExitRequest, receivedAt: number): Promise<ExitTi
   //    Closing and erasing tab by tab, interleaved, measured slower than this.
   const closedTabs = [...plan.closeTabIds, ...tabs.filter((t) => plan.closeWindowIds.includes(t.windowId ?? -1)).map((t) => t.id)];
   const erasedTabs = keptFront?.id !== undefined ? [...closedTabs, keptFront.id] : closedTabs;
-  const showing = closedTabs.flatMap((id) => (id in leftFor ? [leftFor[id]!] : []));
+  // Firefox: a tab that went on from a sensitive page is found in "recently closed" by what it shows now.
+  const showing = closedTabs.flatMap((id) => records[id]?.leftFor ?? []);
   await step('erase history', () => forgetClosed([...new Set(erasedTabs.flatMap(urlsShownBy))], showing));
 
   if (isFirefox && plan.front && !plan.frontIsSensitive) {
@@ -217,89 +186,9 @@ async function runExit(request: ExitRequest, receivedAt: number): Promise<ExitTi
   }
   await step('session', () =>
     updateSession((s) => {
-      for (const id of erasedTabs) {
-        delete s.trails[id];
-        delete s.helpSites[id];
-        delete s.helpFirst[id];
-        delete s.leftFor[id];
-        delete s.ownPages[id];
-      }
+      for (const id of erasedTabs) forgetTab(s, id);
     }),
   );
   timings.historyErasedAt = Date.now();
   return timings;
-}
-
-/** The active tab of the last focused browser window (the popup's own window is no browser window). */
-async function focusedActiveTab(): Promise<Browser.tabs.Tab | undefined> {
-  const win = await browser.windows.getLastFocused({ windowTypes: ['normal'], populate: true }).catch(() => undefined);
-  return win?.tabs?.find((t) => t.active) ?? (await browser.tabs.query({ active: true }))[0];
-}
-
-/**
- * Resolves when the tab has committed a page other than `leaving` (tabs.onUpdated
- * reports its new address), or has finished loading, or after `limitMs` at most: a
- * slow neutral page must not hold the rest of the exit back for long.
- */
-function tabCommitted(tabId: number, leaving: string | undefined, limitMs = 400): Promise<void> {
-  // (A new tab shows "" in Chrome and about:blank in Firefox until its page commits.)
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      browser.tabs.onUpdated.removeListener(onUpdated);
-      resolve();
-    };
-    const onUpdated = (id: number, change: Browser.tabs.OnUpdatedInfo) => {
-      if (id === tabId && ((change.url && change.url !== leaving) || change.status === 'complete')) done();
-    };
-    const timer = setTimeout(done, limitMs);
-    browser.tabs.onUpdated.addListener(onUpdated);
-    // It may have committed already (the page went before the background had its message).
-    void browser.tabs.get(tabId).then((tab) => {
-      if (tab.url && tab.url !== leaving) done();
-    }, done);
-  });
-}
-
-/**
- * The page replaced itself with the neutral page; a page can still hold it back (a
- * "Leave site?" question from a beforeunload handler, answered "stay"). If the tab is
- * still on the page it showed, with no navigation under way, the neutral page opens in
- * a fresh tab in front of it. The old tab, still hidden, is not closed: closing asks
- * the same question and brings that tab back to the front to ask it (measured,
- * tests/e2e/exit-in-place.spec.ts).
- */
-async function confirmLeftInPlace(tab: Browser.tabs.Tab, decoyUrl: string): Promise<void> {
-  const now = await browser.tabs.get(tab.id!).catch(() => undefined);
-  if (!now || now.url !== tab.url || (now.pendingUrl && now.pendingUrl !== tab.url)) return;
-  await browser.tabs.create({ windowId: tab.windowId, index: tab.index + 1, url: decoyUrl, active: true });
-}
-
-/**
- * Closes the tabs in one call, and if that call is refused, one by one. Both browsers
- * refuse the whole list when one tab in it is already gone, and close none of the
- * others: a tab that closed itself during the exit (the extension's popup opened as a
- * tab, a page calling window.close(), a tab the survivor closed by hand) kept every
- * other sensitive tab open (tests/firefox/exit.spec.ts, the popup's button, seen in 2
- * of 3 runs under load). Fails only if a tab that still exists could not be closed.
- */
-async function closeTabs(ids: number[]): Promise<void> {
-  try {
-    await browser.tabs.remove(ids);
-  } catch {
-    const results = await Promise.allSettled(ids.map((id) => browser.tabs.remove(id)));
-    if (!results.some((r) => r.status === 'rejected')) return;
-    const open = new Set((await browser.tabs.query({})).map((t) => t.id));
-    if (ids.some((id) => open.has(id))) throw new Error('some tabs could not be closed');
-  }
-}
-
-/** Firefox: forgets the tabs closed since `since` (ms) that show one of `urls`; an earlier closed tab on the same page stays. */
-async function forgetClosedTabsShowing(urls: string[], since: number): Promise<void> {
-  const closed = await browser.sessions.getRecentlyClosed();
-  for (const entry of closed) {
-    if (entry.tab?.sessionId && entry.tab.url && urls.includes(entry.tab.url) && entry.lastModified >= since) {
-      await firefoxSessions().forgetClosedTab(entry.tab.windowId, entry.tab.sessionId);
-    }
-  }
 }

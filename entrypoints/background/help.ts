@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { loadSettings } from '@/lib/platform/settings-store';
-import { hostOfUrl, registrableDomain, siteMatchesHost } from '@/lib/sites';
-import { addToTrail, updateSession } from './session-state';
+import { helpSiteOf, markHelpTab } from '@/lib/history/tab-trails';
+import { updateSession } from './session-state';
 
 /**
  * Opens a help website so that it leaves no trace: its tab is marked as sensitive
@@ -22,12 +22,8 @@ export async function openHelpSite(url: string): Promise<void> {
       ? (await browser.windows.create({ url, incognito: true }))?.tabs?.[0]?.id
       : (await browser.tabs.create({ url, active: true })).id;
     if (id === undefined || !site) return;
-    await updateSession((s) => {
-      s.helpSites[id] = [site];
-      s.helpFirst[id] = url;
-      // The listed address is a page of the tab, even if it only redirects.
-      addToTrail(s, id, url);
-    });
+    // The listed address is a page of the tab, even if it only redirects.
+    await updateSession((tabs) => markHelpTab(tabs, id, site, url));
   })();
   opening.add(marking);
   try {
@@ -38,23 +34,6 @@ export async function openHelpSite(url: string): Promise<void> {
 }
 
 const opening = new Set<Promise<void>>();
-
-/**
- * The website a help page belongs to: the registrable domain of its host, so that a
- * help tab going from a forum on a subdomain to the organisation's main pages is
- * still on its help website. Only that tab's own pages are treated as sensitive
- * (helpTabOwns), never the same website in other tabs.
- */
-export function helpSiteOf(url: string): string | undefined {
-  const host = hostOfUrl(url);
-  return host && registrableDomain(host);
-}
-
-/** Whether a page shown in a help tab is on that tab's help website. */
-export function helpTabOwns(sites: readonly string[] | undefined, url: string): boolean {
-  const host = hostOfUrl(url);
-  return !!host && !!sites?.some((site) => siteMatchesHost(site, host));
-}
 
 /**
  * Resolves once every help tab being opened is marked as one. A page in a new help

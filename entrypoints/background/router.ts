@@ -5,14 +5,15 @@ import { loadChosenSites } from '@/lib/platform/chosen-sites';
 import { normalizeSiteInput } from '@/lib/sites';
 import { quickExit } from './exit';
 import { exitReady } from './exit-ready';
-import { checkHistory, eraseSiteHistory } from './history';
+import { checkHistory } from './check-now';
+import { eraseSiteHistory } from './site-erase';
 import { openHelpSite, openSupport } from './help';
 import { neverWarnPassage, neverWarnPhrases } from './corrections';
 
 type Sender = Browser.runtime.MessageSender;
 
 /** Extension pages (popup, options, welcome) are trusted with every message type. */
-function isOwnPage(sender: Sender): boolean {
+function isFromExtensionPage(sender: Sender): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
 
@@ -26,7 +27,7 @@ export function routeMessage(raw: unknown, sender: Sender): Promise<ResponseMap[
   const parsed = messageSchema.safeParse(raw);
   if (!parsed.success) return Promise.resolve({ refused: 'unknown or malformed message' });
   const message = parsed.data;
-  const fromPage = isOwnPage(sender);
+  const fromPage = isFromExtensionPage(sender);
   if (!fromPage) {
     if (!sender.tab || !CONTENT_MESSAGE_TYPES.has(message.type)) return Promise.resolve({ refused: 'not allowed from a web page' });
   }
