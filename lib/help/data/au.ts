@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON, READ_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON, READ_AGAIN_ON } from './checked.ts';
 
 // Australia (research §1.4 and §2).
 // Left out: Kids Helpline webchat hours (disputed), Our Place Online (status unknown).
@@ -111,16 +111,21 @@ export const auEntries: HelpEntry[] = [
     description: 'Weekly online groups about mental health (not specific to abuse).',
     website: 'https://sane.org/',
     languages: ['en'],
-    free: 'unknown',
+    free: true,
+    safetyNotes: ['Chats are anonymous: choose a username that does not identify you.'],
     format: 'online',
-    howToJoin: 'Through the SANE website.',
+    howToJoin:
+      'On the SANE Peer Group Chat page, at the set times: sign up with a username, email and password to comment, or enter as a guest to read.',
     moderated: true,
     runBy: 'peer-led',
-    facilitation: 'Led by peer workers with lived experience.',
-    sources: [],
+    facilitation: 'Guided by peer workers with lived experience, with counsellors in the background.',
+    sources: [
+      'https://www.sane.org/20-navigating-the-mental-health-system?tmpl=component&print=1',
+      'https://www.sane.org/get-help/9-how-to-help-in-a-crisis?tmpl=component&print=1',
+    ],
     citations: ['sane.org'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'au-clan-care-leavers',

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON, READ_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON, READ_AGAIN_ON } from './checked.ts';
 
 // Canada (research §1.3 and §2). There is no single national domestic-violence or
 // sexual-assault line: those lines are provincial and are marked with their region.
@@ -54,11 +54,14 @@ export const caEntries: HelpEntry[] = [
     hours: { always: true },
     languages: ['en', 'fr'],
     languageNote: 'Cree, Ojibway and Inuktut on request',
-    free: 'unknown',
-    sources: [],
+    free: true,
+    sources: [
+      'https://cichprofile.ca/module/7/section/4/page/health-promotion-and-prevention-link-to-government-services',
+      'https://www.rcinet.ca/eye-on-the-arctic/2018/05/09/canada-indigenous-inuit-mental-help-chat/',
+    ],
     citations: ['cichprofile.ca', 'rcinet.ca', 'hpechildrenandyouth.ca', 'iphoneincanada.ca'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'ca-on-assaulted-womens-helpline',
@@ -106,12 +109,16 @@ export const caEntries: HelpEntry[] = [
     serves: ['crisis'],
     description: 'Suicide prevention line for Quebec, in French.',
     phones: [{ display: '1-866-277-3553', tel: '18662773553' }],
+    hours: { always: true },
     languages: ['fr'],
     free: 'unknown',
-    sources: [],
+    sources: [
+      'https://www.newswire.ca/fr/news-releases/prevention-du-suicide-le-service-numerique-quebecois-d-intervention-en-prevention-du-suicide-disponible-24-heures-sur-24-7-jours-sur-7-844513956.html',
+      'https://www.infodimanche.com/actualites/actualite/473288/prevention-du-suicide-le-numero-court-535353-maintenant-disponible',
+    ],
     citations: ['muskoka411 2022'],
     status: 'confirmed-secondary',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
 
   // Peer support
@@ -122,18 +129,21 @@ export const caEntries: HelpEntry[] = [
     country: 'CA',
     region: 'Calgary',
     serves: ['domestic-abuse'],
-    description: 'Peer support groups for survivors of domestic violence.',
+    description: 'Free peer support groups for people affected by domestic abuse, led by volunteers who have lived through it.',
     website: 'https://sagesse.org/',
     languages: ['en'],
-    free: 'unknown',
+    free: true,
     howToJoin: 'See the Sagesse website for groups.',
     moderated: true,
     runBy: 'peer-led',
-    facilitation: 'Volunteer facilitators.',
-    sources: [],
+    facilitation: 'Volunteers who have lived through domestic abuse, trained and supported by Sagesse.',
+    sources: [
+      'https://www.fieldlaw.com/idea/peer-support-programs-for-individuals-who-have-experienced-domestic-abuse',
+      'https://fieldlawcommunityfund.com/ideas/peer-support-groups/',
+    ],
     citations: ['sagesse.org'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'ca-the-gatehouse',

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON, READ_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON, READ_AGAIN_ON } from './checked.ts';
 
 // Germany (research §1.8 and §2).
 // Left out: the old 08000 116 016 (replaced by 116 016), 116 123 for TelefonSeelsorge
@@ -87,12 +87,15 @@ export const deEntries: HelpEntry[] = [
     phones: [{ display: '116 111', tel: '116111' }],
     hours: { text: 'Mon–Sat 14–20, plus Mon, Wed and Thu 10–12', timeZone: 'Europe/Berlin' },
     languages: ['de'],
-    free: 'unknown',
+    free: true,
     translations: { de: { description: 'Für Kinder und Jugendliche. Auch Chat und E-Mail.' } },
-    sources: [],
+    sources: [
+      'https://www.bmfsfj.de/bmfsfj/mediathek/anrufen-mailen-chatten-gegen-sorgen-154556',
+      'https://himmelunderdeonline.de/hue/116-111-die-nummer-gegen-kummer-.php',
+    ],
     citations: ['klecks-os.de 2020', 'bmfsfj.de'],
     status: 'confirmed-old',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'de-nummer-gegen-kummer-elterntelefon',
@@ -101,16 +104,19 @@ export const deEntries: HelpEntry[] = [
     runBy: 'professional-service',
     country: 'DE',
     serves: ['crisis'],
-    description: 'A line for parents.',
+    description: 'For parents and others who bring up children, with worries about family and upbringing.',
     phones: [{ display: '0800 111 0 550', tel: '08001110550' }],
     hours: { text: 'Mon–Fri 9–17, plus Tue and Thu 17–19', timeZone: 'Europe/Berlin' },
     languages: ['de'],
-    free: 'unknown',
-    translations: { de: { description: 'Ein Telefon für Eltern.' } },
-    sources: [],
+    free: true,
+    translations: { de: { description: 'Für Eltern und andere Erziehende, bei Sorgen rund um Familie und Erziehung.' } },
+    sources: [
+      'https://www.klecks-os.de/service/news-detail.html?tx_news_pi1%5Baction%5D=detail&tx_news_pi1%5Bcontroller%5D=News&tx_news_pi1%5Bnews%5D=2118&cHash=d407ef7d9a639810944ac622fee72495',
+      'https://www.kinderschutzbund-schaumburg.de/jubilaeum-20-jahre-elterntelefon-der-nummer-gegen-kummer/',
+    ],
     citations: ['klecks-os.de 2020', 'bmfsfj.de'],
     status: 'confirmed-old',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
 
   // Peer support

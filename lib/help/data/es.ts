@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON, READ_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_ON, READ_AGAIN_ON } from './checked.ts';
 
 // Spain (research §1.10 and §2).
 // Left out: ANAR's 116 000 (missing children, outside this directory's scope) and the
@@ -51,10 +51,13 @@ export const esEntries: HelpEntry[] = [
           'Para cualquier persona que piense en el suicidio. Gratuito y anónimo; también un chat en línea en la web del Ministerio.',
       },
     },
-    sources: [],
+    sources: [
+      'https://www.rtve.es/noticias/20220509/sanidad-presenta-telefono-prevencion-suicidio/2347183.shtml',
+      'https://www.farodevigo.es/galicia/2025/10/11/medio-millar-gallegos-mes-024-linea-suicidio-122499662.html',
+    ],
     citations: ['rtve.es 2022', 'elnacional.cat', 'farodevigo.es 2025'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'es-fundacion-anar',
@@ -65,14 +68,15 @@ export const esEntries: HelpEntry[] = [
     serves: ['young-people', 'child-abuse'],
     description: 'For children and young people. Free; also the ANAR chat.',
     phones: [{ display: '900 20 20 10', tel: '900202010' }],
+    website: 'https://www.anar.org/',
     hours: { always: true },
     languages: ['es'],
     free: true,
     translations: { es: { description: 'Para niños, niñas y adolescentes. Gratuito; también el chat de ANAR.' } },
-    sources: [],
+    sources: ['https://www.adeces.org/anar-el-esfuerzo-por-proteger-los-derechos-de-nins-y-adolescentes/', 'https://anar.org/?p=5682'],
     citations: ['adeces.org', 'consumer.es', 'infobae.com 2024', 'diariocordoba.com 2017'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'es-telefono-de-la-esperanza',
@@ -86,13 +90,17 @@ export const esEntries: HelpEntry[] = [
       { display: '717 003 717', tel: '717003717' },
       { display: '91 459 00 55', tel: '914590055' },
     ],
+    hours: { always: true },
     languages: ['es'],
     free: 'unknown',
     translations: { es: { description: 'Apoyo emocional para cualquier persona en crisis.' } },
-    sources: [],
+    sources: [
+      'https://pronto.es/noticias-del-corazon/noticias-emotivas/telefono-esperanza-mas-medio-siglo-luchando-soledad-51363_amp.html',
+      'https://maldita.es/index.php/malditaciencia/20220510/024-numero-telefono-atencion-suicidio-espana-gratuito',
+    ],
     citations: ['maldita.es 2022'],
     status: 'confirmed-secondary',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
 
   // Peer support

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_AGAIN_ON } from './checked.ts';
 
 // France (research §1.9 and §2). Most websites are marked "unverified (memory)" or are
 // absent from the entry's own sources, so they are not linked.
@@ -15,18 +15,22 @@ export const frEntries: HelpEntry[] = [
     phones: [{ display: '3919', tel: '3919' }],
     hours: { always: true },
     languages: ['fr'],
-    languageNote: 'Multilingual',
-    free: 'unknown',
+    languageNote:
+      'Also English, Arabic, Creole, Dari, Spanish, Hebrew, Kabyle, Mandarin, Persian, Polish, Portuguese and Turkish, though not at every hour',
+    free: true,
     translations: {
       fr: {
         description:
           'Pour les femmes confrontées à la violence, y compris dans les départements d’outre-mer. Accessible aux personnes sourdes et malentendantes.',
       },
     },
-    sources: [],
+    sources: [
+      'https://solidaritefemmes.org/appeler-le-3919/',
+      'https://informations.handicap.fr/a-3919-femmes-sourdes-victimes-violences-aide-h24-31115.php',
+    ],
     citations: ['informations.handicap.fr', 'terrafemina.com', 'tf1info.fr 2023', 'icfhabitat.fr'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'fr-viols-femmes-informations',
@@ -41,10 +45,13 @@ export const frEntries: HelpEntry[] = [
     languages: ['fr'],
     free: true,
     translations: { fr: { description: 'Pour toute personne concernée par le viol ou les violences sexuelles. Gratuit et anonyme.' } },
-    sources: [],
+    sources: [
+      'https://streetpress.com/sujet/1572866001-seul-numero-aide-victimes-violences-sexuelles-manque-moyens-feminisme-feminicides',
+      'https://www.lesnouvellesnews.fr/victime-de-viol-composer-bon-numero/',
+    ],
     citations: ['streetpress.com 2019', 'madmoizelle.com', 'lesnouvellesnews.fr'],
     status: 'confirmed-old',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'fr-119-allo-enfance-en-danger',
@@ -59,18 +66,27 @@ export const frEntries: HelpEntry[] = [
     chatHours: { text: 'Mon, Tue, Thu, Fri 15–19; Wed 13–19', timeZone: 'Europe/Paris' },
     languages: ['fr'],
     free: true,
-    safetyNotes: ['The call is not shown on the phone bill.'],
+    safetyNotes: [
+      'The call is not shown on the phone bill.',
+      'The 119 can pass what you tell it to the child-protection unit of your département.',
+    ],
     translations: {
       fr: {
         description:
           'Pour les enfants en danger et pour toute personne inquiète pour un enfant. Gratuit. Un tchat pour les moins de 21 ans, et une plateforme pour les personnes sourdes.',
-        safetyNotes: ['L’appel n’apparaît pas sur la facture de téléphone.'],
+        safetyNotes: [
+          'L’appel n’apparaît pas sur la facture de téléphone.',
+          'Le 119 peut transmettre ce que vous lui confiez à la cellule de protection de l’enfance de votre département.',
+        ],
       },
     },
-    sources: [],
+    sources: [
+      'https://madinin-art.net/allo-enfance-en-danger-119-un-numero-pour-les-situations-durgence-2',
+      'https://solidarites-sante.gouv.fr/affaires-sociales/familles-enfance/pacte-pour-l-enfance/lutte-contre-les-violences-faites-aux-enfants/article/119-allo-enfance-en-danger',
+    ],
     citations: ['solidarites-sante.gouv.fr/…/119-allo-enfance-en-danger', 'madinin-art.net'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'fr-3114-prevention-suicide',
@@ -98,16 +114,19 @@ export const frEntries: HelpEntry[] = [
     runBy: 'professional-service',
     country: 'FR',
     serves: ['young-people'],
-    description: 'For young people aged 12 to 25.',
+    description: 'For young people aged 12 to 25. Free and anonymous; also a chat.',
     phones: [{ display: '0 800 235 236', tel: '0800235236' }],
     hours: { text: '9h–23h every day', timeZone: 'Europe/Paris' },
     languages: ['fr'],
-    free: 'unknown',
-    translations: { fr: { description: 'Pour les jeunes de 12 à 25 ans.' } },
-    sources: [],
+    free: true,
+    translations: { fr: { description: 'Pour les jeunes de 12 à 25 ans. Gratuit et anonyme ; aussi un tchat.' } },
+    sources: [
+      'https://www.verslehaut.org/publications/allo-allo-jai-besoin-daide',
+      'https://web.lifelines.name/read/476fdd52-e791-533c-82f3-8f0780c9c026',
+    ],
     citations: ['axaprevention.fr'],
     status: 'confirmed-secondary',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
 
   // Peer support

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_AGAIN_ON } from './checked.ts';
 
 // United Kingdom (research §1.2 and §2).
 // Left out: the Rape Crisis 24/7 line's number (disputed: 0808 vs 0800), NAPAC's number
@@ -84,11 +84,11 @@ export const gbEntries: HelpEntry[] = [
     description: 'Helpline of the umbrella body for rape and sexual abuse services; its member centres run local support groups.',
     phones: [{ display: '08088 010818', tel: '08088010818' }],
     languages: [],
-    free: 'unknown',
-    sources: [],
+    free: true,
+    sources: ['https://survivorsounds.buzzsprout.com/1751814/8836235-meet-the-team-the-survivors-trust-helpline?t=0'],
     citations: ['survivorsounds.buzzsprout.com'],
     status: 'confirmed-secondary',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'gb-nspcc-helpline',
@@ -174,11 +174,15 @@ export const gbEntries: HelpEntry[] = [
     website: 'https://giveusashout.org/',
     hours: { always: true },
     languages: ['en'],
-    free: 'unknown',
-    sources: [],
+    free: true,
+    safetyNotes: ['With most mobile networks the texts do not show on the bill.'],
+    sources: [
+      'https://www.giveusashout.org/faqs/',
+      'https://www.themohnwestlakefoundation.co.uk/the-uks-first-24-7-crisis-messaging-service-for-anyone-anytime-anywhere/',
+    ],
     citations: ['giveusashout.org/about-us/safeguarding…', 'independent.co.uk 2022'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
 
   // Peer support

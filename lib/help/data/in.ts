@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_AGAIN_ON } from './checked.ts';
 
 // India (research §1.7). The research found no survivor-led peer group in India.
 // Left out: NCW's lockdown-only WhatsApp 7217735372, KIRAN (status unknown), and the
@@ -77,10 +77,13 @@ export const inEntries: HelpEntry[] = [
     languages: [],
     languageNote: '20 languages',
     free: true,
-    sources: [],
+    sources: [
+      'https://theshillongtimes.com/2025/02/07/tele-manas-mental-health-helpline-handles-over-18-1-lakh-calls-centre/',
+      'https://crackittoday.com/current-affairs/tele-manas/',
+    ],
     citations: ['theshillongtimes.com 2025', 'menafn.com 2025', 'crackittoday'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'in-women-helpline-police-1091',
