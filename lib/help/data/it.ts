@@ -1,8 +1,9 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON, READ_ON } from './checked.ts';
+import { READ_AGAIN_ON, READ_ON } from './checked.ts';
 
 // Italy (research §1.11). No peer group in Italy was found by the research.
-// Left out: Telefono Amico's old 199.284.284 and its hours (disputed: 9–24 vs 10–24).
+// Left out: Telefono Amico's old 199.284.284 and its phone hours (9–24 in January 2026, with
+// 24 hours announced from April 2026; no page read confirms the change).
 export const itEntries: HelpEntry[] = [
   {
     id: 'it-1522',
@@ -17,16 +18,22 @@ export const itEntries: HelpEntry[] = [
     languages: ['it', 'en', 'fr', 'es', 'pt', 'ru', 'uk', 'pl', 'ar', 'fa', 'sq'],
     free: true,
     costNote: 'Free from landlines and mobiles',
+    safetyNotes: ['Calls are anonymous and are not recorded.'],
     translations: {
       it: {
         description: 'Per chiunque subisca violenza o stalking. Anonimo; anche una chat su 1522.eu e l’app «1522».',
         costNote: 'Gratuito da rete fissa e da cellulare',
+        safetyNotes: ['Le chiamate sono anonime e non vengono registrate.'],
       },
     },
-    sources: [],
+    sources: [
+      'https://tg24.sky.it/cronaca/2023/11/23/1522-numero-antiviolenza-donne',
+      'https://letterainternazionale.it/?p=1428',
+      'https://www.bresciaoggi.it/oltre-brescia/italia/violenza-sulle-donne-squilla-senza-sosta-il-numero-dedicato-1522-1.10118387',
+    ],
     citations: ['ansa.it 2023-06-09', 'tg24.sky.it 2023-11-23', 'bresciaoggi.it'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'it-telefono-azzurro',
@@ -37,14 +44,24 @@ export const itEntries: HelpEntry[] = [
     serves: ['young-people', 'child-abuse'],
     description: 'For children and young people. Also a chat on the website.',
     phones: [{ display: '19696', tel: '19696' }],
+    website: 'https://azzurro.it/',
     hours: { always: true },
     languages: ['it'],
-    free: 'unknown',
-    translations: { it: { description: 'Per bambini, bambine e ragazzi. Anche una chat sul sito.' } },
-    sources: [],
+    free: true,
+    costNote: 'Free from landlines and mobiles',
+    translations: {
+      it: {
+        description: 'Per bambini, bambine e ragazzi. Anche una chat sul sito.',
+        costNote: 'Gratuito da rete fissa e da cellulare',
+      },
+    },
+    sources: [
+      'https://tg24.sky.it/cronaca/2025/04/23/telefono-azzurro-numeri-intervento-giubileo',
+      'https://azzurro.it/114-emergenza-infanzia/',
+    ],
     citations: ['tg24.sky.it 2025-04-23', 'avvenire.it', 'notizie.tiscali.it'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'it-114-emergenza-infanzia',
@@ -55,19 +72,24 @@ export const itEntries: HelpEntry[] = [
     serves: ['child-abuse', 'young-people'],
     description: 'For emergencies involving children, run by Telefono Azzurro for the Department for Family Policy.',
     phones: [{ display: '114', tel: '114' }],
+    website: 'https://azzurro.it/114-emergenza-infanzia/',
     hours: { always: true },
     languages: ['it'],
-    free: 'unknown',
+    free: true,
     translations: {
       it: {
         description:
           'Per le emergenze che riguardano bambini e ragazzi, gestito da Telefono Azzurro per il Dipartimento per le politiche della famiglia.',
       },
     },
-    sources: [],
+    sources: [
+      'https://tg24.sky.it/cronaca/2025/04/23/telefono-azzurro-numeri-intervento-giubileo',
+      'https://azzurro.it/114-emergenza-infanzia/',
+      'https://www.comune.trieste.it/114-emergenza-infanzia',
+    ],
     citations: ['tg24.sky.it 2025-04-23', 'avvenire.it', 'notizie.tiscali.it'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'it-telefono-amico',
@@ -79,15 +101,26 @@ export const itEntries: HelpEntry[] = [
     description: 'Emotional support for anyone who needs to talk. Also WhatsApp Amico and an email form.',
     phones: [{ display: '02 2327 2327', tel: '0223272327' }],
     whatsapp: { display: '324 011 7252' },
+    chatHours: { text: 'WhatsApp Amico: every day 18:00–21:00', timeZone: 'Europe/Rome' },
     languages: ['it'],
-    free: 'unknown',
+    free: false,
+    costNote:
+      'Listening is free; you pay only what a call to an ordinary landline number costs on your plan (nothing extra with unlimited minutes)',
     translations: {
-      it: { description: 'Sostegno emotivo per chiunque abbia bisogno di parlare. Anche WhatsApp Amico e un modulo email.' },
+      it: {
+        description: 'Sostegno emotivo per chiunque abbia bisogno di parlare. Anche WhatsApp Amico e un modulo email.',
+        costNote:
+          'L’ascolto è gratuito; paghi solo quanto costa una chiamata verso un numero fisso con il tuo piano (nulla in più con i minuti illimitati)',
+      },
     },
-    sources: [],
+    sources: [
+      'https://alleyoop.ilsole24ore.com/2025/10/10/salute-mentale-300-richieste-di-aiuto-al-giorno-per-telefono-amico-italia/',
+      'https://www.giornaledibrescia.it/cronaca/telefono-amico-numero-aiuto-aprile-notte-nv32wmcr',
+      'https://vivimilano.corriere.it/attivita-bambini/attivita-varie/coronavirus-telefono-amico-italia-attiva-un-nuovo-numero/',
+    ],
     citations: ['agensir.it 2025', 'fanpage.it 2024'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
 
   // Peer support

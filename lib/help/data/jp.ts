@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON, READ_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_AGAIN_ON, READ_ON } from './checked.ts';
 
 // Japan (research §1.17 and §2).
 // Left out: the old DV number 0570-0-55210 (now #8008), TELL Lifeline's number (not
@@ -77,10 +77,14 @@ export const jpEntries: HelpEntry[] = [
         costNote: '一部の回線を除き無料です',
       },
     },
-    sources: [],
+    sources: [
+      'https://www.nhk.or.jp/gendai/comment/0014/topic025.html',
+      'https://www.pref.okinawa.jp/site/kodomo/heiwadanjo/danjo/7001.html?mode=preview',
+      'https://www.npa.go.jp/hanzaihigai/whitepaper/w-2021/html/zenbun/part2/b2_s2_1t03.html',
+    ],
     citations: ['yuiclinic 2025', 'pref.okinawa.lg.jp 2023', 'NHK 2020', 'npa.go.jp white paper 2022'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'jp-189-child-abuse-dial',
@@ -95,10 +99,13 @@ export const jpEntries: HelpEntry[] = [
     languages: ['ja'],
     free: true,
     translations: { ja: { description: '児童相談所の虐待対応ダイヤルです。無料で、匿名でもかけられます。' } },
-    sources: [],
+    sources: [
+      'https://www.city.mito.lg.jp/site/kosodate/3422.html',
+      'https://kotobank.jp/word/%E5%85%90%E7%AB%A5%E7%9B%B8%E8%AB%87%E6%89%80%E8%99%90%E5%BE%85%E5%AF%BE%E5%BF%9C%E3%81%A0%E3%81%84%E3%82%84%E3%82%8B-1726024',
+    ],
     citations: ['city.mito.lg.jp', 'kotobank.jp (Nipponica)'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'jp-yorisoi-hotline',
@@ -137,14 +144,19 @@ export const jpEntries: HelpEntry[] = [
     serves: ['crisis'],
     description: 'Suicide prevention free dial; about 50 local centres also have their own numbers.',
     phones: [{ display: '0120-783-556', tel: '0120783556' }],
-    hours: { text: '24 hours on the 10th of each month; other hours not confirmed', timeZone: 'Asia/Tokyo' },
+    hours: {
+      text: 'The 10th of each month, 8:00 to 8:00 the next day; also around the clock in suicide prevention week (10–17 September in 2025); other hours not confirmed',
+      timeZone: 'Asia/Tokyo',
+    },
     languages: ['ja'],
     free: true,
     translations: { ja: { description: '自殺予防のフリーダイヤルです。全国約50の地域センターにも、それぞれの電話番号があります。' } },
-    sources: [],
+    sources: ['https://travelnews.co.jp/news/sougou/201909041524536984.html', 'https://www.kawatana.jp/topics/news/post-1166.html'],
+    // tamainochi.com's page (index.asp?patten_cd=12&page_no=9) gives the same number and
+    // hours, but it is served over http only.
     citations: ['tamainochi.com', 'mentalhealthbiz.net'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'jp-inochi-sos',
@@ -153,16 +165,23 @@ export const jpEntries: HelpEntry[] = [
     runBy: 'professional-service',
     country: 'JP',
     serves: ['crisis'],
-    description: 'A suicide prevention line.',
+    description:
+      'A suicide prevention line run by the NPO Lifelink. You can stay anonymous; Lifelink also offers chat and email consultations.',
     phones: [{ display: '0120-061-338', tel: '0120061338' }],
     hours: { text: 'Mon, Thu, Fri 24 hours; Tue, Wed, Sat, Sun 06:00–24:00 (as published in 2022)', timeZone: 'Asia/Tokyo' },
     languages: ['ja'],
-    free: 'unknown',
-    translations: { ja: { description: '自殺予防の相談窓口です。' } },
-    sources: [],
+    free: true,
+    costNote: 'A free dial; the consultation is free',
+    translations: {
+      ja: {
+        description: 'NPO法人ライフリンクによる自殺予防の相談窓口です。匿名でも相談できます。チャットやメールでの相談もあります。',
+        costNote: 'フリーダイヤルで、相談は無料です',
+      },
+    },
+    sources: ['https://mainichi.jp/articles/20220826/osg/00m/040/001000d', 'https://www.lsystem.org/kiyaku/sns-inochi-kiyaku.html'],
     citations: ['mainichi.jp 2022-08-26'],
     status: 'confirmed-old',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
 
   // Peer support

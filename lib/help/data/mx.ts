@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_AGAIN_ON } from './checked.ts';
 
 // Mexico (research §1.15). No peer group in Mexico was found by the research.
 // Left out: the Red Nacional de Refugios phone number (not found; the network is listed
@@ -41,10 +41,12 @@ export const mxEntries: HelpEntry[] = [
     translations: {
       es: { description: 'Línea de salud mental y prevención del suicidio; también orienta sobre violencia de género. Gratuita.' },
     },
-    sources: [],
+    sources: [
+      'https://www.eluniversal.com.mx/nacion/promueven-la-linea-de-la-vida-tras-presentar-encuesta-sobre-consumo-de-drogas-asi-puedes-pedir-ayuda/',
+    ],
     citations: ['eluniversal.com.mx 2025-12-24', 'cronica.com.mx 2025-09-19'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'mx-cdmx-linea-sos-mujeres',
@@ -73,15 +75,26 @@ export const mxEntries: HelpEntry[] = [
     country: 'MX',
     region: 'Mexico City',
     serves: ['crisis'],
-    description: 'Psychological support by phone or chat.',
+    description:
+      'Free psychological support, day and night, by phone (Línea de Seguridad) or WhatsApp chat (Chat de Confianza), answered by a person, not a bot.',
     phones: [{ display: '55 5533 5533', tel: '5555335533' }],
+    whatsapp: { display: '55 5533 5533' },
+    hours: { always: true },
     languages: ['es'],
-    free: 'unknown',
-    translations: { es: { description: 'Apoyo psicológico por teléfono o chat.' } },
-    sources: [],
+    free: true,
+    translations: {
+      es: {
+        description:
+          'Apoyo psicológico gratuito, de día y de noche, por teléfono (Línea de Seguridad) o por chat de WhatsApp (Chat de Confianza); responde una persona, no un bot.',
+      },
+    },
+    sources: [
+      'https://www.publimetro.com.mx/mx/opinion/2020/07/31/nunca-estas-sol-pide-ayuda.html',
+      'https://889noticias.mx/noticias/seguridad-y-justicia/consejo-ciudadano-ha-logrado-atender-a-casi-3-mil-personas-a-traves-de-su-chat/',
+    ],
     citations: ['razon.com.mx 2025-09-10'],
     status: 'confirmed-secondary',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'mx-mex-linea-sin-violencia',
@@ -95,11 +108,17 @@ export const mxEntries: HelpEntry[] = [
     phones: [{ display: '800 108 40 53', tel: '8001084053' }],
     hours: { always: true },
     languages: ['es'],
-    free: 'unknown',
-    translations: { es: { description: 'Para mujeres que viven violencia en el Estado de México.' } },
-    sources: [],
+    free: true,
+    costNote: 'Free and confidential',
+    translations: {
+      es: { description: 'Para mujeres que viven violencia en el Estado de México.', costNote: 'Gratuita y confidencial' },
+    },
+    sources: [
+      'https://www.eluniversal.com.mx/metropoli/suman-mil-114-mujeres-atendidas-en-refugios-de-victimas-de-violencia-en-edomex-reciben-apoyo-medico-y-psicologico/',
+      'https://elsoldetoluca.com.mx/local/eres-victima-de-denuncia-familiar-9315164.html',
+    ],
     citations: ['eluniversal.com.mx 2025-12-27'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
 ];

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON, READ_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_AGAIN_ON, READ_ON } from './checked.ts';
 
 // Nigeria (research §1.19). No peer group in Nigeria was found by the research.
 // Left out: MANI (number only on progress.guide, which is unreliable) and progress.guide's
@@ -35,10 +35,13 @@ export const ngEntries: HelpEntry[] = [
     hours: { always: true },
     languages: [],
     free: true,
-    sources: [],
+    sources: [
+      'https://afrifitness.com/cece-yara-charity/',
+      'https://ynaija.com/cece-yara-foundation-holds-open-day-to-increase-awareness-on-child-sexual-abuse/',
+    ],
     citations: ['ceceyara.org (2024)', 'ynaija.com 2019'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'ng-surpin',
@@ -50,15 +53,18 @@ export const ngEntries: HelpEntry[] = [
     description: 'A suicide prevention line, with a toll-free number and paid lines in English and Hausa.',
     phones: [
       { display: '0800 078 7746', tel: '08000787746', note: 'Toll-free' },
-      { display: '09034400009', tel: '09034400009', note: 'Paid line' },
-      { display: '08142241007', tel: '08142241007', note: 'Paid line' },
+      { display: '09034400009', tel: '09034400009', note: 'Paid line, English' },
+      { display: '08142241007', tel: '08142241007', note: 'Paid line, Hausa' },
     ],
     languages: ['en', 'ha'],
     free: 'unknown',
-    sources: [],
+    sources: [
+      'https://healthwise.punchng.com/ngo-launches-toll-free-hotline-for-assistance-on-mental-health',
+      'https://www.healthcareafrica.info/new-mental-health-hotline-inaugurated-in-nigeria/',
+    ],
     citations: ['healthwise.punchng.com', 'healthcareafrica.info'],
     status: 'confirmed-secondary',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'ng-la-dsvrt',
@@ -73,10 +79,13 @@ export const ngEntries: HelpEntry[] = [
     phones: [{ display: '112', tel: '112', note: "Lagos State's general emergency number" }],
     languages: [],
     free: true,
-    sources: [],
+    sources: [
+      'https://techafrika.net/Nigeria-Lancement-d-une-ligne-gratuite-pour-signaler-les-crimes-domestiques-sexuelles_a790.html',
+      'https://www.pmnewsnigeria.com/2019/06/28/how-to-report-sexual-child-abuse-domestic-violence-in-nigeria/',
+    ],
     citations: ['techafrika.net'],
     status: 'confirmed-secondary',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'ng-stand-to-end-rape',

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON, READ_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_AGAIN_ON, READ_ON } from './checked.ts';
 
 // Netherlands (research §1.12). No peer group in the Netherlands was found by the research.
 // The 2019 case (people dialled 113 before it was live) is why numbers are copied exactly.
@@ -62,16 +62,23 @@ export const nlEntries: HelpEntry[] = [
     languages: ['nl'],
     free: true,
     costNote: '0800-0113 is free; 113 is free since October 2025',
+    safetyNotes: ['You can call or chat anonymously. A call to 0800-0113 shows as anonymous on the phone bill (reported in 2020).'],
     translations: {
       nl: {
         description: 'Voor iedereen die aan zelfmoord denkt. Ook een chat.',
         costNote: '0800-0113 is gratis; 113 is gratis sinds oktober 2025',
+        safetyNotes: [
+          'Je kunt anoniem bellen of chatten. Een gesprek met 0800-0113 staat anoniem op je telefoonrekening (gemeld in 2020).',
+        ],
       },
     },
-    sources: [],
+    sources: [
+      'https://www.upday.com/nl/binnenland/nummer-113-nu-gratis-betere-hulp-bij-zelfdodingsgedachten/pj8neqt',
+      'https://www.hartvannederland.nl/nieuws/2020/telefoonnummer-113-zelfmoordpreventie/',
+    ],
     citations: ['upday.com/nl 2025-10-03', 'nu.nl 2020', 'hartvannederland.nl 2020'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'nl-de-kindertelefoon',

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON, READ_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_AGAIN_ON, READ_ON } from './checked.ts';
 
 // New Zealand (research §1.5 and §2).
 // Left out: Oranga Tamariki (number from memory). Most websites here are marked
@@ -71,10 +71,15 @@ export const nzEntries: HelpEntry[] = [
     hours: { always: true },
     languages: [],
     free: true,
-    sources: [],
+    sources: [
+      'https://msd.govt.nz/about-msd-and-our-work/work-programmes/initiatives/family-and-sexual-violence/specialist-services/helpline.html',
+      'https://www.teaonews.co.nz/2018/06/01/safe-to-talk-will-support-anyone-affected-by-sexual-harm-minister/',
+    ],
+    // The NZ Herald page on pressreader.com (20180629/281629601008906), which gives the
+    // number, the text number and the email, is served over http only.
     citations: ['msd.govt.nz/…/helpline.html', 'pressreader (NZ Herald 2018)', 'maoritelevision.com'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'nz-1737-need-to-talk',
@@ -108,12 +113,15 @@ export const nzEntries: HelpEntry[] = [
     text: { display: '234', number: '234' },
     hours: { always: true },
     languages: [],
-    free: 'unknown',
-    costNote: 'Texts to 234 are free',
-    sources: [],
+    free: true,
+    costNote: 'Free and confidential, by phone or by text to 234',
+    sources: [
+      'https://livenews.co.nz/2023/11/04/social-services-youthline-moves-to-24-7-counselling-service-with-support-from-asb',
+      'https://nzherald.co.nz/nz/text-help-hits-global-stage/6Q44FDJFSAM4ZJJ4ND3AXNKJWA',
+    ],
     citations: ['livenews.co.nz 2023-11-04', 'rnz.co.nz 2023-11-08'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'nz-lifeline-aotearoa',
@@ -125,12 +133,18 @@ export const nzEntries: HelpEntry[] = [
     description: 'For anyone in crisis or thinking about suicide. Call, or text HELP (4357).',
     phones: [{ display: '0800 543 354', tel: '0800543354' }],
     text: { display: 'HELP (4357)', number: '4357' },
+    hours: { always: true },
     languages: [],
     free: 'unknown',
-    sources: [],
+    costNote: 'Texts to HELP (4357) are free',
+    sources: [
+      'https://www.scoop.co.nz/stories/GE1803/S00053/lifeline-expands-to-offer-text-support-for-those-in-distress.htm',
+      'https://vice.com/en/article/new-zealands-biggest-mental-health-helpline-misses-one-in-four-calls',
+      'https://m.scoop.co.nz/stories/GE2404/S00071/lifeline-celebrates-60th-year-but-pressure-has-never-been-greater.htm',
+    ],
     citations: ['scoop.co.nz 2018', 'vice.com'],
     status: 'confirmed-old',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
 
   // Peer support
@@ -149,10 +163,14 @@ export const nzEntries: HelpEntry[] = [
     moderated: 'unknown',
     runBy: 'peer-led',
     facilitation: 'Peer support; some groups, such as Aoraki, are survivor-led.',
-    sources: [],
+    sources: [
+      'https://malesurvivor.nz/news/listen-learn-connect-nelson-hui-for-sex-abuse-male-survivor-support-services/',
+      'https://www.odt.co.nz/regions/south-canterbury/male-sexual-abuse-survivors-help-each-other',
+      'https://rotarynelson.nz/stories/male-room-inc-and-the-evolution-of-whare-haumaru',
+    ],
     citations: ['mssat.nz', 'malesurvivor.nz', 'odt.co.nz', 'stuff.co.nz'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'nz-men-and-trauma-peer-support',

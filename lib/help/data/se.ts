@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON, READ_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_AGAIN_ON, READ_ON } from './checked.ts';
 
 // Sweden (research §1.13). No peer group in Sweden was found by the research.
 export const seEntries: HelpEntry[] = [
@@ -35,16 +35,27 @@ export const seEntries: HelpEntry[] = [
     runBy: 'professional-service',
     country: 'SE',
     serves: ['young-people', 'child-abuse'],
-    description: 'For children and young people under 18. Also chat and email.',
+    description:
+      'For children and young people under 18. Free, and you do not have to give your name. Also chat and email on bris.se, and text messages.',
     phones: [{ display: '116 111', tel: '116111' }],
+    website: 'https://www.bris.se/',
     hours: { always: true },
     languages: ['sv'],
-    free: 'unknown',
-    translations: { sv: { description: 'För barn och unga under 18 år. Även chatt och mejl.' } },
-    sources: [],
+    free: true,
+    translations: {
+      sv: {
+        description:
+          'För barn och unga under 18 år. Gratis, och du behöver inte säga vad du heter. Även chatt och mejl på bris.se, och sms.',
+      },
+    },
+    sources: [
+      'https://8sidor.se/sverige/2025/08/manga-barn-ringde-till-bris/',
+      'https://www.telia.se/privat/om/social-hallbarhet/ung-pa-natet/bris-finns-alltid-dar-nar-det-behovs',
+      'https://www.bris.se/om-bris/aktuellt/bris-har-starkt-den-nationella-stodlinjen-for-barn-med-en-sms-kanal/',
+    ],
     citations: ['orebrotribune.se 2021', '8sidor.se 2025-08-20', 'sosalarm.se 2021'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'se-mind-sjalvmordslinjen',
@@ -59,10 +70,15 @@ export const seEntries: HelpEntry[] = [
     languages: ['sv'],
     free: 'unknown',
     translations: { sv: { description: 'För dig som tänker på självmord. Även chatt och mejl.' } },
-    sources: [],
+    sources: [
+      'https://www.sosalarm.se/pressrum/nyheter/2020/kanslan-av-att-bara-finnas-och-lyssna-gor-jattestor-skillnad/',
+      'https://mind.se/sjalvmordslinjen/fragor-och-svar-om-sjalvmordslinjen/',
+    ],
+    // The page that gives the number 90101 with the chat (kronprinsessparetsstiftelse.se
+    // projekt/sjalvmordsupplysningen.html) is served over http only.
     citations: ['kronprinsessparetsstiftelse.se', 'sosalarm.se 2020'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
 
   // Peer support

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON, READ_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_AGAIN_ON, READ_ON } from './checked.ts';
 
 // United States (research §1.1 and §2).
 // Left out: the superseded suicide line 1-800-273-8255 (988 replaced it), Childhelp's TDD
@@ -85,10 +85,13 @@ export const usEntries: HelpEntry[] = [
     languages: ['en', 'es'],
     languageNote: 'More than 250 other languages through Language Line',
     free: true,
-    sources: [],
+    sources: [
+      'https://www.mcphs.edu/student-life/counseling-services/emergency-services/988-suicide-and-crisis-lifeline',
+      'https://spectrumnews1.com/ky/louisville/health-and-medicine/2023/07/13/988-mental-health-lifeline-expands-with-chats-and-texts-in-spanish',
+    ],
     citations: ['mcphs.edu/… "988 Suicide and Crisis Lifeline" page'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'us-crisis-text-line',

@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON, READ_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_AGAIN_ON, READ_ON } from './checked.ts';
 
 // South Africa (research §1.16). No peer group in South Africa was found by the research.
 // Left out: all SADAG numbers (several, disputed), Childline's old 08000 55 555 (now 116),
@@ -34,12 +34,17 @@ export const zaEntries: HelpEntry[] = [
     description: 'For children and young people. Toll-free; online counselling at set hours.',
     phones: [{ display: '116', tel: '116' }],
     hours: { always: true },
+    chatHours: { text: 'Online counselling: Mon–Fri 11:00–13:00 and 14:00–18:00', timeZone: 'Africa/Johannesburg' },
     languages: [],
     free: true,
-    sources: [],
+    sources: [
+      'https://vukuzenzele.gov.za/children-can-call-116-help',
+      'https://www.iol.co.za/news/south-africa/kwazulu-natal/childline-introduces-new-look-and-new-116-helpline-number-0542332a-4abe-4585-a09a-cb9325f9b59c',
+      'https://www.payfast.co.za/donate/go/childlinesouthafrica',
+    ],
     citations: ['thesouthafrican.com 2021-06-07', 'vukuzenzele.gov.za', 'iol.co.za 2022-08-13'],
     status: 'confirmed',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'za-wc-rape-crisis-cape-town',
