@@ -67,12 +67,6 @@ export async function forgetSetAside(): Promise<void> {
   await writeStored(STORED.settingsSetAside, []);
 }
 
-/**
- * @deprecated The shape of WXT's storage item, for lib/platform/site-lock.ts until it
- * is routed through ./extension-storage.ts (issue 11); use loadSetAside.
- */
-export const setAsideItem = { getValue: loadSetAside };
-
 function setAsideEntries(raw: unknown): SetAsideSettings[] {
   return Array.isArray(raw)
     ? raw.filter((entry): entry is SetAsideSettings => typeof entry?.at === 'number' && Array.isArray(entry.problems))

@@ -14,7 +14,7 @@ import { RESET_NOTICE_KEY, type ResetNotice } from '../lock/reset-notice';
 import { newSalt, siteKey, siteKeysOf } from '../lock/site-keys';
 import { statsBySiteKey } from '../lock/stats';
 import { defaultDiscretion } from '../settings/schema';
-import { loadSettings, setAsideItem, updateSettings } from './settings-store';
+import { loadSetAside, loadSettings, updateSettings } from './settings-store';
 
 export const SALT_KEY = 'siteKeySalt';
 export const LOCK_KEY = 'siteLock';
@@ -177,7 +177,7 @@ export function setPin(pin: string): Promise<UnlockedLock> {
     if ((await readSiteLockState()).state !== 'none') throw new ProtectedDataError('already-set');
     // Settings kept aside after a problem may hold the list in plain text: the survivor
     // saves or dismisses them first (the notice at the top of the settings page).
-    if ((await setAsideItem.getValue()).length) throw new ProtectedDataError('set-aside');
+    if ((await loadSetAside()).length) throw new ProtectedDataError('set-aside');
     const settings = await loadSettings();
     const { publicKey, privateKey } = await createKeyPair();
     const record: SiteLockRecord = {
