@@ -134,7 +134,8 @@ async function runExit(request: ExitRequest, receivedAt: number): Promise<ExitTi
   });
   // What the kept tab showed: the page that sent the trigger (its URL as the message left it).
   const keptUrl = keptFront?.url && sensitivity.isSensitiveUrl(keptFront.id!, keptFront.url) ? keptFront.url : undefined;
-  const urlsShownBy = (id: number) => sensitivity.urlsShownBy(id, plan, id === keptFront?.id ? keptUrl : undefined);
+  const urlOf = new Map(tabs.map((t) => [t.id, t.url]));
+  const urlsShownBy = (id: number) => sensitivity.urlsShownBy(id, plan, id === keptFront?.id ? keptUrl : undefined, urlOf.get(id));
 
   // 2. The old front tab (only once the decoy exists, so that its window never closes
   //    for lack of tabs), then every other sensitive tab. Closing twenty tabs at the

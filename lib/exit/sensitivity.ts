@@ -67,13 +67,13 @@ export function exitSensitivity(facts: ExitFacts) {
     }),
     /**
      * What a tab showed that must be erased: its trail, the extension's pages it
-     * showed, what the plan found on screen, and for a tab kept in place the page that
-     * sent the trigger.
+     * showed (the one on screen too, even if its record has not caught up), what the
+     * plan found on screen, and for a tab kept in place the page that sent the trigger.
      */
-    urlsShownBy: (tabId: number, plan: Pick<ExitPlan, 'eraseUrls'>, keptUrl?: string) =>
+    urlsShownBy: (tabId: number, plan: Pick<ExitPlan, 'eraseUrls'>, keptUrl?: string, onScreen?: string) =>
       [
         ...(records[tabId]?.trail ?? []),
-        ...(records[tabId]?.ownPages ?? []),
+        ...new Set([...(records[tabId]?.ownPages ?? []), ...(onScreen && isExtensionPage(onScreen) ? [onScreen] : [])]),
         ...(plan.eraseUrls.has(tabId) ? [plan.eraseUrls.get(tabId)!] : []),
         ...(keptUrl ? [keptUrl] : []),
       ].filter((u) => u.startsWith('http') || isExtensionPage(u)),

@@ -120,6 +120,17 @@ describe('what the exit counts as sensitive', () => {
     ]);
   });
 
+  it('erases the extension page on screen even when the record has not caught up, and only once', () => {
+    const records: TabRecords = {};
+    noteOwnPage(records, 1, 'chrome-extension://id/options.html');
+    const plan = { eraseUrls: new Map<number, string>() };
+    expect(facts(records).urlsShownBy(1, plan, undefined, 'chrome-extension://id/options.html')).toEqual([
+      'chrome-extension://id/options.html',
+    ]);
+    expect(facts({}).urlsShownBy(2, plan, undefined, 'chrome-extension://id/options.html')).toEqual(['chrome-extension://id/options.html']);
+    expect(facts({}).urlsShownBy(2, plan, undefined, 'https://news.example/')).toEqual([]);
+  });
+
   it('knows the practice page, and a malformed URL is not one', () => {
     expect(isPracticePage('chrome-extension://id/welcome.html?practice')).toBe(true);
     expect(isPracticePage('chrome-extension://id/welcome.html')).toBe(false);
