@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { DISGUISES, disguiseTakesPin, REVEAL_GESTURES, type Disguise, type PinKind, type RevealGesture } from '@/lib/lock/disguise';
 import { pinKindOf } from '@/lib/lock/record';
 import { isDigitsPin } from '@/lib/lock/pin-rules';
-import { changePin, LOCK_KEY, ProtectedDataError, readSiteLockState, removePin, setPin } from '@/lib/platform/site-lock';
+import { changePin, SITES_KEY, ProtectedDataError, readSiteLockState, removePin, setPin } from '@/lib/platform/site-lock';
 import type { Settings } from '@/lib/settings/schema';
 import { formatNumber, t } from '../i18n';
 import { Confirm, Messages, Section, errors, type Message } from '../options/controls';
@@ -26,9 +26,9 @@ export function DiscretionSection({ settings }: { settings: Settings }) {
 function usePinKind(): PinKind | undefined {
   const [kind, setKind] = useState<PinKind>();
   useEffect(() => {
-    const read = () => void readSiteLockState().then((r) => setKind(r.state === 'locked' ? pinKindOf(r.record) : undefined));
+    const read = () => void readSiteLockState().then((r) => setKind(r.state === 'locked' ? pinKindOf(r.lock) : undefined));
     read();
-    const listener = (changes: Record<string, unknown>, area: string) => area === 'local' && LOCK_KEY in changes && read();
+    const listener = (changes: Record<string, unknown>, area: string) => area === 'local' && SITES_KEY in changes && read();
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   }, []);

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readSiteLock, type SiteLockReading } from '@/lib/lock/record';
-import { LOCK_KEY, pinWaitLeft, readSiteLockState, unlockWithPin, type UnlockedLock } from '@/lib/platform/site-lock';
+import { SITES_KEY, pinWaitLeft, readSiteLockState, unlockWithPin, type UnlockedLock } from '@/lib/platform/site-lock';
 import { uiLanguage, t } from '../i18n';
 import { Messages, type Message } from '../options/controls';
 import { formatWait } from './format';
@@ -36,7 +36,7 @@ export function PinGate({ children }: { children: ComponentChildren }) {
       held.current = undefined;
       setUnlocked(undefined);
       setPhase('damaged');
-    } else if (held.current?.publicKey === reading.record.publicKey) {
+    } else if (held.current?.publicKey === reading.lock.publicKey) {
       setPhase('open');
     } else {
       held.current = undefined;
@@ -49,7 +49,7 @@ export function PinGate({ children }: { children: ComponentChildren }) {
     let live = true;
     void readSiteLockState().then((reading) => live && follow(reading));
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (live && area === 'local' && LOCK_KEY in changes) follow(readSiteLock(changes[LOCK_KEY]!.newValue));
+      if (live && area === 'local' && SITES_KEY in changes) follow(readSiteLock(changes[SITES_KEY]!.newValue));
     };
     browser.storage.onChanged.addListener(listener);
     return () => {

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { CoverPinTries } from '@/lib/lock/cover-pin';
 import { discretionOf, type Disguise, type PinKind, type RevealGesture } from '@/lib/lock/disguise';
 import { readSiteLock } from '@/lib/lock/record';
-import { LOCK_KEY, unlockWithPin } from '@/lib/platform/site-lock';
+import { SITES_KEY, unlockWithPin } from '@/lib/platform/site-lock';
 import { t } from '../i18n';
 import { CalculatorCover } from './covers/CalculatorCover';
 import { NotesCover } from './covers/NotesCover';
@@ -30,13 +30,13 @@ export function PopupGate({ children }: { children: ComponentChildren }) {
   const [revealed, setRevealed] = useState(false);
   useEffect(() => {
     browser.storage.local
-      .get(['settings', LOCK_KEY])
+      .get(['settings', SITES_KEY])
       .then((raw) => {
-        const lock = readSiteLock(raw[LOCK_KEY]);
+        const lock = readSiteLock(raw[SITES_KEY]);
         setView({
           ...discretionOf(raw.settings),
           pinSet: lock.state === 'locked',
-          pinKind: lock.state === 'locked' ? lock.record.pinKind : undefined,
+          pinKind: lock.state === 'locked' ? lock.lock.pinKind : undefined,
         });
       })
       .catch(() => setView({ disguise: 'none', reveal: 'three-clicks', pinSet: false }));

@@ -9,12 +9,12 @@ import {
   type SiteIndex,
 } from '@/lib/platform/chosen-sites';
 import { InvalidSettingsError } from '@/lib/platform/settings-store';
-import { LOCK_KEY, ProtectedDataError, readSiteLockState, SALT_KEY } from '@/lib/platform/site-lock';
+import { SITES_KEY, ProtectedDataError, readSiteLockState, SALT_KEY } from '@/lib/platform/site-lock';
 import { t } from '../i18n';
 import { plainProblem } from '../options/settings-hooks';
 import { useLock } from './lock-context';
 
-const WATCHED = ['settings', LOCK_KEY, SALT_KEY];
+const WATCHED = ['settings', SITES_KEY, SALT_KEY];
 
 /** Calls back whenever the chosen sites may have changed, in any context. */
 function useSitesChanged(onChange: () => void, deps: unknown[]): void {

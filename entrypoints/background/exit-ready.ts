@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_DECOY_URL, defaultSettings, type Settings } from '@/lib/settings/schema';
 import { loadSettings } from '@/lib/platform/settings-store';
 import { loadChosenSites, SiteIndex } from '@/lib/platform/chosen-sites';
-import { LOCK_KEY, SALT_KEY } from '@/lib/platform/site-lock';
+import { decoyIsOnChosenSite } from '@/lib/lock/site-index';
+import { SITES_KEY, SALT_KEY } from '@/lib/platform/site-lock';
 
 /**
  * What the quick exit needs before it can show the neutral page, kept ready so that
@@ -20,9 +21,12 @@ export interface ExitReady {
 const KEY = 'exitReady';
 let ready: Promise<ExitReady> | undefined;
 
-/** The settings page cannot check a locked list against the neutral page, so it is checked here. */
+/**
+ * The pages refuse a neutral page on a chosen site; the same rule is asked again here,
+ * as a safety net (a file edited by hand, a site added in the same moment).
+ */
 export function effectiveDecoyUrl(settings: Settings, index: SiteIndex): string {
-  return index.isChosen(settings.exit.decoyUrl) ? DEFAULT_DECOY_URL : settings.exit.decoyUrl;
+  return decoyIsOnChosenSite(index, settings.exit.decoyUrl) ? DEFAULT_DECOY_URL : settings.exit.decoyUrl;
 }
 
 async function build(): Promise<ExitReady> {
@@ -61,7 +65,7 @@ export function exitReady(): Promise<ExitReady> {
  */
 export function keepExitReady(): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !['settings', 'settings$', LOCK_KEY, SALT_KEY].some((key) => key in changes)) return;
+    if (area !== 'local' || !['settings', 'settings$', SITES_KEY, SALT_KEY].some((key) => key in changes)) return;
     // Built after the settings and site caches have dropped the old values (their own
     // listeners were registered first, when their modules loaded).
     const next = build();

@@ -5,8 +5,7 @@ import { keepExitReady } from './exit-ready';
 import { onRecentlyClosedChanged, onTabLoaded, onTabRemoved, onTabUrlChanged, onVisited, trailOpenChosenTabs } from './history';
 import { applyDisguise } from './disguise';
 import { registerCorrections } from './corrections';
-import { absorbReadableSites } from '@/lib/platform/chosen-sites';
-import { getSiteKeySalt, LOCK_KEY, rekeyStats } from '@/lib/platform/site-lock';
+import { getSiteKeySalt, SITES_KEY, rekeyStats } from '@/lib/platform/site-lock';
 
 /**
  * The background only wires browser events to the feature modules. Every listener is
@@ -39,18 +38,16 @@ export default defineBackground(() => {
 
   // Discretion (docs/discretion.md): the toolbar's look on every start and change; the
   // salt of the site keys created before any page needs it; statistics kept by site
-  // name before site keys existed moved to keys; sites written to the readable list
-  // while a PIN is set moved into the lock.
+  // name before site keys existed moved to keys.
   void applyDisguise().catch(logFailure('disguise'));
   void getSiteKeySalt()
     .then(() => rekeyStats())
     .catch(logFailure('site keys'));
   browser.storage.onChanged.addListener((changes, area) => {
     // A site just chosen may be on screen (the popup's "Hide my visits", on the site itself).
-    if (area === 'local' && ('settings' in changes || LOCK_KEY in changes)) void trailOpenChosenTabs().catch(logFailure('tab trail'));
+    if (area === 'local' && ('settings' in changes || SITES_KEY in changes)) void trailOpenChosenTabs().catch(logFailure('tab trail'));
     if (area !== 'local' || !('settings' in changes)) return;
     void applyDisguise().catch(logFailure('disguise'));
-    void absorbReadableSites().catch(logFailure('site lock'));
   });
 });
 
