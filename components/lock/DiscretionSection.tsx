@@ -26,9 +26,9 @@ export function DiscretionSection({ settings }: { settings: Settings }) {
 function usePinKind(): PinKind | undefined {
   const [kind, setKind] = useState<PinKind>();
   useEffect(() => {
-    const read = () => void readSiteLockState().then((r) => setKind(r.state === 'locked' ? pinKindOf(r.record) : undefined));
+    const read = () => void readSiteLockState().then((r) => setKind(r.state === 'locked' ? pinKindOf(r.lock) : undefined));
     read();
-    return watchStored(STORED.siteLock, read);
+    return watchStored(STORED.chosenSites, read);
   }, []);
   return kind;
 }

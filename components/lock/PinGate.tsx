@@ -36,7 +36,7 @@ export function PinGate({ children }: { children: ComponentChildren }) {
       held.current = undefined;
       setUnlocked(undefined);
       setPhase('damaged');
-    } else if (held.current?.publicKey === reading.record.publicKey) {
+    } else if (held.current?.publicKey === reading.lock.publicKey) {
       setPhase('open');
     } else {
       held.current = undefined;
@@ -48,7 +48,7 @@ export function PinGate({ children }: { children: ComponentChildren }) {
   useEffect(() => {
     let live = true;
     void readSiteLockState().then((reading) => live && follow(reading));
-    const stop = watchStored(STORED.siteLock, (raw) => live && follow(readSiteLock(raw)));
+    const stop = watchStored(STORED.chosenSites, (raw) => live && follow(readSiteLock(raw)));
     return () => {
       live = false;
       stop();

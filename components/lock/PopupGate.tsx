@@ -29,13 +29,13 @@ export function PopupGate({ children }: { children: ComponentChildren }) {
   const [view, setView] = useState<CoverView>();
   const [revealed, setRevealed] = useState(false);
   useEffect(() => {
-    Promise.all([readStored(STORED.settings), readStored(STORED.siteLock)])
+    Promise.all([readStored(STORED.settings), readStored(STORED.chosenSites)])
       .then(([settings, stored]) => {
         const lock = readSiteLock(stored);
         setView({
           ...discretionOf(settings),
           pinSet: lock.state === 'locked',
-          pinKind: lock.state === 'locked' ? lock.record.pinKind : undefined,
+          pinKind: lock.state === 'locked' ? lock.lock.pinKind : undefined,
         });
       })
       .catch(() => setView({ disguise: 'none', reveal: 'three-clicks', pinSet: false }));

@@ -14,7 +14,7 @@ import { t } from '../i18n';
 import { plainProblem } from '../options/settings-hooks';
 import { useLock } from './lock-context';
 
-const WATCHED = [STORED.settings, STORED.siteLock, STORED.siteKeySalt];
+const WATCHED = [STORED.settings, STORED.chosenSites, STORED.siteKeySalt];
 
 /** Calls back whenever the chosen sites may have changed, in any context. */
 function useSitesChanged(onChange: () => void, deps: unknown[]): void {

@@ -1,11 +1,12 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { exportableSettings, importSettings } from '@/lib/platform/chosen-sites';
+import { InvalidSettingsError } from '@/lib/platform/settings-store';
 import { ProtectedDataError } from '@/lib/platform/site-lock';
-import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettingsFile } from '@/lib/settings/file';
-import type { Settings } from '@/lib/settings/schema';
+import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettingsFile, type SettingsFile } from '@/lib/settings/file';
 import { formatNumber, t } from '../i18n';
 import { useLock } from '../lock/lock-context';
 import { Confirm, Messages, Section, errors, type Message } from './controls';
+import { plainProblem } from './settings-hooks';
 import { settingsNoticeText } from './settings-notices';
 import { datedFileName, downloadTextFile } from './download';
 import { useSiteEraser } from './site-erasing';
@@ -15,7 +16,7 @@ export function BackupSection() {
   const id = useId();
   const [exported, setExported] = useState<Message[]>([]);
   const [messages, setMessages] = useState<Message[]>([]);
-  const [pending, setPending] = useState<{ name: string; settings: Settings }>();
+  const [pending, setPending] = useState<{ name: string; settings: SettingsFile }>();
   const input = useRef<HTMLInputElement>(null);
   const eraser = useSiteEraser();
   // With a PIN, this page was opened with it: the file gets the readable list.
@@ -60,9 +61,11 @@ export function BackupSection() {
       if (input.current) input.current.value = '';
       const why =
         error instanceof ProtectedDataError && error.reason === 'calculator-passphrase'
-          ? t('lock_import_calculator')
-          : (error as Error).message;
-      return setMessages([{ kind: 'error', text: t('options_backup_refused', pending.name) }, ...errors([why])]);
+          ? [t('lock_import_calculator')]
+          : error instanceof InvalidSettingsError
+            ? error.problems.map(plainProblem)
+            : [(error as Error).message];
+      return setMessages([{ kind: 'error', text: t('options_backup_refused', pending.name) }, ...errors(why)]);
     }
     setPending(undefined);
     if (input.current) input.current.value = '';

@@ -1,11 +1,11 @@
-import { loadChosenSites } from '@/lib/platform/chosen-sites';
-import { loadSettings } from '@/lib/platform/settings-store';
+import { saveDecoyUrl } from '@/lib/platform/chosen-sites';
+import { InvalidSettingsError } from '@/lib/platform/settings-store';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEFAULT_DECOY_URL, decoyUrlSchema, type Settings } from '@/lib/settings/schema';
 import { t } from '../i18n';
 import { Messages, Section, Toggle, errors, type Message } from './controls';
-import { saveChange } from './settings-hooks';
+import { plainProblem } from './settings-hooks';
 
 const isFirefox = import.meta.env.FIREFOX;
 
@@ -60,17 +60,13 @@ export function DecoyField({ decoyUrl }: { decoyUrl: string }) {
 
   const save = async (url: string) => {
     const value = url.trim();
-    // With a PIN the readable list is locked away (settings.sites is empty) and the
-    // settings check cannot see it; the keys still tell whether the address is on a
-    // chosen site. Without a PIN the settings check names the site itself.
-    // Both checks here, in the survivor's language, before the settings check (which
-    // also refuses these, in English, as the last line of defence).
     if (!decoyUrlSchema.safeParse(value).success) return setMessages(errors([t('options_exit_decoy_not_web')]));
-    const [index, current] = await Promise.all([loadChosenSites(), loadSettings()]);
-    const host = new URL(value).hostname.toLowerCase();
-    const onReadableSite = current.sites.some((site) => host === site || host.endsWith(`.${site}`));
-    if (onReadableSite || index.isChosen(value)) return setMessages(errors([t('options_exit_decoy_on_chosen_site')]));
-    const problems = await saveChange((s) => ({ ...s, exit: { ...s.exit, decoyUrl: value } }));
+    // On a chosen site is refused by the one rule (lib/lock/site-index.ts), readable
+    // list or locked: it needs the sites' keys only.
+    const problems = await saveDecoyUrl(value).then(
+      () => [],
+      (error: unknown) => (error instanceof InvalidSettingsError ? error.problems.map(plainProblem) : [t('options_save_failed')]),
+    );
     if (problems.length) return setMessages(errors(problems));
     setDirty(false);
     setDraft(value);

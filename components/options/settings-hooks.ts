@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readStored, watchStored, type StoredValue } from '@/lib/platform/extension-storage';
 import { InvalidSettingsError, loadSettings, updateSettings, watchSettings } from '@/lib/platform/settings-store';
-import { chosenSiteOfDecoyProblem, DECOY_NOT_WEB, type Settings } from '@/lib/settings/schema';
+import { chosenSiteOfDecoyProblem, DECOY_NOT_WEB, DECOY_ON_A_CHOSEN_SITE, type Settings } from '@/lib/settings/schema';
 import { t } from '../i18n';
 
 /** The settings in force, kept current when any other page or the popup changes them. */
@@ -40,6 +40,7 @@ export async function saveChange(change: (current: Settings) => Settings): Promi
 export function plainProblem(problem: string): string {
   const sentence = problem.replace(/^[\w.]+: /, '');
   if (sentence === DECOY_NOT_WEB) return t('options_exit_decoy_not_web');
+  if (sentence === DECOY_ON_A_CHOSEN_SITE) return t('options_exit_decoy_on_chosen_site');
   const site = chosenSiteOfDecoyProblem(sentence);
   if (site !== undefined) return t('settings_problem_decoy_on_site', site);
   const capital = sentence.charAt(0).toUpperCase() + sentence.slice(1);

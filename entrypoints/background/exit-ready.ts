@@ -1,6 +1,7 @@
 import { DEFAULT_DECOY_URL, defaultSettings, type Settings } from '@/lib/settings/schema';
 import { loadSettings } from '@/lib/platform/settings-store';
 import { loadChosenSites, SiteIndex } from '@/lib/platform/chosen-sites';
+import { decoyIsOnChosenSite } from '@/lib/lock/site-index';
 import { readStored, STORED, watchAnyStored, writeStored } from '@/lib/platform/extension-storage';
 
 /**
@@ -18,9 +19,12 @@ export interface ExitReady {
 
 let ready: Promise<ExitReady> | undefined;
 
-/** The settings page cannot check a locked list against the neutral page, so it is checked here. */
+/**
+ * The pages refuse a neutral page on a chosen site; the same rule is asked again here,
+ * as a safety net (a file edited by hand, a site added in the same moment).
+ */
 export function effectiveDecoyUrl(settings: Settings, index: SiteIndex): string {
-  return index.isChosen(settings.exit.decoyUrl) ? DEFAULT_DECOY_URL : settings.exit.decoyUrl;
+  return decoyIsOnChosenSite(index, settings.exit.decoyUrl) ? DEFAULT_DECOY_URL : settings.exit.decoyUrl;
 }
 
 async function build(): Promise<ExitReady> {
@@ -58,7 +62,7 @@ export function exitReady(): Promise<ExitReady> {
  * than use the old neutral page.
  */
 export function keepExitReady(): void {
-  watchAnyStored([STORED.settings, STORED.siteLock, STORED.siteKeySalt], () => {
+  watchAnyStored([STORED.settings, STORED.chosenSites, STORED.siteKeySalt], () => {
     // Built after the settings and site caches have dropped the old values (their own
     // listeners were registered first, when their modules loaded).
     const next = build();

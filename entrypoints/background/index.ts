@@ -6,8 +6,7 @@ import { onTabLoaded, onTabRemoved, onTabUrlChanged, onVisited, trailOpenChosenT
 import { onRecentlyClosedChanged } from '@/lib/platform/recently-closed';
 import { applyDisguise } from './disguise';
 import { registerCorrections } from './corrections';
-import { absorbReadableSites } from '@/lib/platform/chosen-sites';
-import { STORED, watchAnyStored, watchStored } from '@/lib/platform/extension-storage';
+import { STORED, watchStored } from '@/lib/platform/extension-storage';
 import { getSiteKeySalt, rekeyStats } from '@/lib/platform/site-lock';
 
 /**
@@ -41,18 +40,14 @@ export default defineBackground(() => {
 
   // Discretion (docs/discretion.md): the toolbar's look on every start and change; the
   // salt of the site keys created before any page needs it; statistics kept by site
-  // name before site keys existed moved to keys; sites written to the readable list
-  // while a PIN is set moved into the lock.
+  // name before site keys existed moved to keys.
   void applyDisguise().catch(logFailure('disguise'));
   void getSiteKeySalt()
     .then(() => rekeyStats())
     .catch(logFailure('site keys'));
   // A site just chosen may be on screen (the popup's "Hide my visits", on the site itself).
-  watchAnyStored([STORED.settings, STORED.siteLock], () => void trailOpenChosenTabs().catch(logFailure('tab trail')));
-  watchStored(STORED.settings, () => {
-    void applyDisguise().catch(logFailure('disguise'));
-    void absorbReadableSites().catch(logFailure('site lock'));
-  });
+  watchStored(STORED.chosenSites, () => void trailOpenChosenTabs().catch(logFailure('tab trail')));
+  watchStored(STORED.settings, () => void applyDisguise().catch(logFailure('disguise')));
 });
 
 function runCommand(command: string, tab?: Browser.tabs.Tab): Promise<unknown> {

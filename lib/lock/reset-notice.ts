@@ -4,8 +4,6 @@
  * in the real popup and on the settings page until they dismiss it. Only the date is
  * kept, never what was on the list.
  */
-export const RESET_NOTICE_KEY = 'pinResetNotice';
-
 export interface ResetNotice {
   /** Epoch ms of the reset. */
   at: number;

@@ -125,3 +125,14 @@ function candidatesOf(word: string): Set<string> {
   for (const part of word.split(/[.-]/)) candidates.add(part);
   return candidates;
 }
+
+/**
+ * The one rule for the neutral page: it is never on a chosen site, nor a search that
+ * names one (an exit landing there would show what it was meant to hide). Asked
+ * against the whole list, readable or locked: by the settings page when the neutral
+ * page is saved, when a site is added, when a settings file is read and imported, and
+ * by the background before every exit (which falls back to the default neutral page).
+ */
+export function decoyIsOnChosenSite(index: SiteIndex, decoyUrl: string): boolean {
+  return index.isChosen(decoyUrl);
+}

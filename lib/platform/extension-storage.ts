@@ -7,7 +7,7 @@
  * zod, of WXT's storage wrapper and of anything else heavy, and import types only.
  * Values are stored exactly as the pages and the background hand them over; whoever
  * reads a value that a hand edit or an older version may have shaped differently
- * (the settings, the lock) checks it itself, so those entries are typed `unknown`.
+ * (the settings, the chosen sites) checks it itself, so those entries are typed `unknown`.
  */
 import { browser } from 'wxt/browser';
 import type { SiteEraseStats } from '../lock/stats';
@@ -40,10 +40,11 @@ export const STORED = {
   settingsSetAside: stored<unknown>('local', 'settingsSetAside', []),
   /** The per-install salt of the site keys (lib/lock/site-keys.ts). */
   siteKeySalt: stored<unknown>('local', 'siteKeySalt', undefined),
-  /** The PIN lock: site keys, the encrypted list, the PIN-sealed private key (lib/lock/record.ts). */
-  siteLock: stored<unknown>('local', 'siteLock', undefined),
-  /** Locks removed while some of their entries were damaged, kept as they were (never read back). */
-  siteLockSetAside: stored<unknown>('local', 'siteLockSetAside', undefined),
+  /**
+   * The one home of the chosen sites, with or without a PIN: each site's keys and its name,
+   * readable, or encrypted while a PIN is set, with the PIN-sealed private key (lib/lock/record.ts).
+   */
+  chosenSites: stored<unknown>('local', 'chosenSites', undefined),
   /** The count of wrong PINs and when the next try is allowed (lib/lock/attempts.ts). */
   pinAttempts: stored<unknown>('local', 'pinAttempts', undefined),
   /** "Forgot your PIN?" was used: when (lib/lock/reset-notice.ts). */

@@ -1,27 +1,34 @@
 /**
- * The PIN lock's storage (docs/discretion.md): the per-install salt of the site keys,
- * the `siteLock` record (keys + the encrypted list + the PIN-sealed private key) and
- * the count of wrong PINs. The decisions are in lib/lock and lib/crypto; this file
+ * The chosen sites' storage and the PIN lock (docs/discretion.md): the per-install salt
+ * of the site keys, the `chosenSites` record (keys + each name, readable or encrypted,
+ * + the PIN-sealed private key while a PIN is set) and the count of wrong PINs. The decisions are in lib/lock and lib/crypto; this file
  * reads and writes storage.local, one change at a time across every context of the
  * extension (Web Locks: the popup, the options page and the background can all write).
  */
-import { browser } from 'wxt/browser';
 import { createKeyPair, LockDamagedError, openPrivateKey, openSiteName, sealPrivateKey, sealSiteName } from '../crypto/lock-box';
 import { afterFailure, readAttempts, waitLeftMs } from '../lock/attempts';
 import { isDigitsPin } from '../lock/pin-rules';
-import { isWellFormedEntry, readSiteLock, type SiteLockEntry, type SiteLockReading, type SiteLockRecord } from '../lock/record';
-import { RESET_NOTICE_KEY, type ResetNotice } from '../lock/reset-notice';
+import {
+  isReadableEntry,
+  isWellFormedEntry,
+  readSiteLock,
+  siteKeysOfReading,
+  storedEntriesOf,
+  withStoredEntries,
+  type ChosenSitesRecord,
+  type ReadableSiteEntry,
+  type SealedSiteEntry,
+  type SiteEntry,
+  type SiteLock,
+  type SiteLockReading,
+} from '../lock/record';
+import type { ResetNotice } from '../lock/reset-notice';
 import { newSalt, siteKey, siteKeysOf } from '../lock/site-keys';
 import { statsBySiteKey } from '../lock/stats';
 import { defaultDiscretion } from '../settings/schema';
-import { loadSetAside, loadSettings, updateSettings } from './settings-store';
+import { readStored, removeStored, STORED, watchStored, writeStored } from './extension-storage';
+import { loadSetAside, updateSettings } from './settings-store';
 
-export const SALT_KEY = 'siteKeySalt';
-export const LOCK_KEY = 'siteLock';
-/** Locks removed while some of their entries were damaged, kept as they were (never read back). */
-export const LOCK_SET_ASIDE_KEY = 'siteLockSetAside';
-export const ATTEMPTS_KEY = 'pinAttempts';
-export const STATS_KEY = 'siteEraseStats';
 
 /**
  * Runs `work` while no other context of the extension runs work under the same name
@@ -34,22 +41,16 @@ export function exclusively<T>(name: string, work: () => Promise<T>): Promise<T>
   return locks.request(`quiet-tabs:${name}`, work) as Promise<T>;
 }
 
-async function readLocal(key: string): Promise<unknown> {
-  return (await browser.storage.local.get(key))[key];
-}
-
 let saltCache: Promise<string> | undefined;
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && SALT_KEY in changes) saltCache = undefined;
-});
+watchStored(STORED.siteKeySalt, () => (saltCache = undefined));
 
 /** The per-install salt of the site keys, created on first use (once, whichever context asks first). */
 export function getSiteKeySalt(): Promise<string> {
   saltCache ??= exclusively('salt', async () => {
-    const stored = await readLocal(SALT_KEY);
+    const stored = await readStored(STORED.siteKeySalt);
     if (typeof stored === 'string' && /^[0-9a-f]{32,}$/.test(stored)) return stored;
     const salt = newSalt();
-    await browser.storage.local.set({ [SALT_KEY]: salt });
+    await writeStored(STORED.siteKeySalt, salt);
     return salt;
   }).catch((error: unknown) => {
     saltCache = undefined;
@@ -59,7 +60,17 @@ export function getSiteKeySalt(): Promise<string> {
 }
 
 export async function readSiteLockState(): Promise<SiteLockReading> {
-  return readSiteLock(await readLocal(LOCK_KEY));
+  return readSiteLock(await readStored(STORED.chosenSites));
+}
+
+/** The record exactly as stored (see storedEntriesOf: every write starts from this). */
+export function readStoredSites(): Promise<unknown> {
+  return readStored(STORED.chosenSites);
+}
+
+/** Writes the stored record with other entries; every other field stays as stored. */
+export async function writeSiteEntries(raw: unknown, entries: unknown[]): Promise<void> {
+  await writeStored(STORED.chosenSites, withStoredEntries(raw, entries));
 }
 
 export async function hasPin(): Promise<boolean> {
@@ -81,7 +92,7 @@ export type UnlockResult =
 
 /** How long before a PIN may be tried again (0: now). */
 export async function pinWaitLeft(now = Date.now()): Promise<number> {
-  return waitLeftMs(readAttempts(await readLocal(ATTEMPTS_KEY)), now);
+  return waitLeftMs(readAttempts(await readStored(STORED.pinAttempts)), now);
 }
 
 /**
@@ -90,7 +101,7 @@ export async function pinWaitLeft(now = Date.now()): Promise<number> {
  */
 export function unlockWithPin(pin: string): Promise<UnlockResult> {
   return exclusively('pin', async () => {
-    const attempts = readAttempts(await readLocal(ATTEMPTS_KEY));
+    const attempts = readAttempts(await readStored(STORED.pinAttempts));
     const wait = waitLeftMs(attempts, Date.now());
     if (wait > 0) return { ok: false, reason: 'wait', waitMs: wait };
     const reading = await readSiteLockState();
@@ -98,25 +109,28 @@ export function unlockWithPin(pin: string): Promise<UnlockResult> {
     if (reading.state === 'damaged') return { ok: false, reason: 'damaged' };
     let privateKey: CryptoKey | undefined;
     try {
-      privateKey = await openPrivateKey(reading.record.privateKey, pin);
+      privateKey = await openPrivateKey(reading.lock.privateKey, pin);
     } catch (error) {
       if (error instanceof LockDamagedError) return { ok: false, reason: 'damaged' };
       throw error;
     }
     if (!privateKey) {
       const next = afterFailure(attempts, Date.now());
-      await browser.storage.local.set({ [ATTEMPTS_KEY]: next });
+      await writeStored(STORED.pinAttempts, next);
       return { ok: false, reason: 'wrong', waitMs: waitLeftMs(next, Date.now()) };
     }
-    if (attempts.failures) await browser.storage.local.remove(ATTEMPTS_KEY);
-    return { ok: true, unlocked: { privateKey, publicKey: reading.record.publicKey } };
+    if (attempts.failures) await removeStored(STORED.pinAttempts);
+    return { ok: true, unlocked: { privateKey, publicKey: reading.lock.publicKey } };
   });
 }
 
-/** Encrypts one site for the lock: its keys for matching and its name for the unlocked pages. */
-export async function lockEntryFor(record: Pick<SiteLockRecord, 'publicKey'>, site: string): Promise<SiteLockEntry> {
-  const salt = await getSiteKeySalt();
-  return { ...siteKeysOf(salt, site), cipher: await sealSiteName(record.publicKey, site) };
+/**
+ * One site's entry: its keys for matching, and its name, readable without a PIN or
+ * encrypted to the lock's public key (`lock`) with one.
+ */
+export async function siteEntryFor(site: string, lock?: Pick<SiteLock, 'publicKey'>): Promise<SiteEntry> {
+  const keys = siteKeysOf(await getSiteKeySalt(), site);
+  return lock ? { ...keys, cipher: await sealSiteName(lock.publicKey, site) } : { ...keys, name: site };
 }
 
 const PROTECTED_DATA_PROBLEMS = {
@@ -155,12 +169,12 @@ export class ProtectedDataError extends Error {
  * The public key says which lock the key was opened from; a test seal checks that the
  * key really is the stored lock's (a record edited by hand could keep the public key).
  */
-export async function lockOpenedBy(unlocked: UnlockedLock): Promise<{ record: SiteLockRecord; dropped: number }> {
+export async function lockOpenedBy(unlocked: UnlockedLock): Promise<{ record: ChosenSitesRecord; lock: SiteLock; dropped: number }> {
   const reading = await readSiteLockState();
   if (reading.state !== 'locked') throw new ProtectedDataError(reading.state === 'none' ? 'no-pin' : 'damaged');
-  if (reading.record.publicKey !== unlocked.publicKey) throw new ProtectedDataError('stale');
+  if (reading.lock.publicKey !== unlocked.publicKey) throw new ProtectedDataError('stale');
   const probe = 'quiet-tabs-key-check';
-  const opened = await sealSiteName(reading.record.publicKey, probe)
+  const opened = await sealSiteName(reading.lock.publicKey, probe)
     .then((cipher) => openSiteName(unlocked.privateKey, cipher))
     .catch(() => undefined);
   if (opened !== probe) throw new ProtectedDataError('stale');
@@ -168,9 +182,10 @@ export async function lockOpenedBy(unlocked: UnlockedLock): Promise<{ record: Si
 }
 
 /**
- * Sets a PIN: the readable list (settings.sites) goes into a new lock, then
- * settings.sites is emptied. In that order, so that at no moment is a chosen site
- * neither matched nor kept.
+ * Sets a PIN: every readable name of the record is encrypted, and the lock added, in
+ * one write. The keys stay as they are, so that at no moment is a chosen site
+ * unmatched, and no readable name outlives the write. Entries that cannot be read
+ * (badly formed, or encrypted already) are kept exactly as stored.
  */
 export function setPin(pin: string): Promise<UnlockedLock> {
   return exclusively('sites', async () => {
@@ -178,23 +193,36 @@ export function setPin(pin: string): Promise<UnlockedLock> {
     // Settings kept aside after a problem may hold the list in plain text: the survivor
     // saves or dismisses them first (the notice at the top of the settings page).
     if ((await loadSetAside()).length) throw new ProtectedDataError('set-aside');
-    const settings = await loadSettings();
     const { publicKey, privateKey } = await createKeyPair();
-    const record: SiteLockRecord = {
-      format: 1,
+    const lock: SiteLock = {
       pinKind: isDigitsPin(pin) ? 'digits' : 'passphrase',
       publicKey,
       privateKey: await sealPrivateKey(privateKey, pin),
-      entries: [],
     };
-    for (const site of settings.sites) record.entries.push(await lockEntryFor(record, site));
+    const raw = await readStoredSites();
+    const entries: unknown[] = [];
+    for (const entry of storedEntriesOf(raw)) entries.push(isReadable(entry) ? await sealed(entry, lock) : entry);
     await rekeyStats();
-    await browser.storage.local.set({ [LOCK_KEY]: record });
-    await browser.storage.local.remove(ATTEMPTS_KEY);
-    const locked = new Set(settings.sites);
-    await updateSettings((s) => ({ ...s, sites: s.sites.filter((site) => !locked.has(site)) }));
+    await writeStored(STORED.chosenSites, { ...withStoredEntries(raw, entries), lock });
+    await removeStored(STORED.pinAttempts);
     return { privateKey, publicKey };
   });
+}
+
+function isReadable(entry: unknown): entry is ReadableSiteEntry {
+  return isWellFormedEntry(entry) && isReadableEntry(entry);
+}
+
+async function sealed({ key, wordKeys, name }: ReadableSiteEntry, lock: SiteLock): Promise<SealedSiteEntry> {
+  return { key, wordKeys, cipher: await sealSiteName(lock.publicKey, name) };
+}
+
+/** The name of an entry: readable as it is, or opened with the page's key; undefined when neither. */
+async function nameOf(entry: unknown, unlocked: UnlockedLock | undefined): Promise<string | undefined> {
+  if (!isWellFormedEntry(entry)) return undefined;
+  if (isReadableEntry(entry)) return entry.name;
+  if (!unlocked) return undefined;
+  return openSiteName(unlocked.privateKey, entry.cipher).catch(() => undefined);
 }
 
 /** A new PIN for the same lock: only the sealed private key changes. */
@@ -204,63 +232,62 @@ export function changePin(unlocked: UnlockedLock, pin: string): Promise<void> {
     const privateKey = await sealPrivateKey(unlocked.privateKey, pin);
     const pinKind = isDigitsPin(pin) ? 'digits' : 'passphrase';
     // Written over the raw stored value, so that entries this page could not parse are kept too.
-    const raw = (await readLocal(LOCK_KEY)) as SiteLockRecord;
-    await browser.storage.local.set({ [LOCK_KEY]: { ...raw, pinKind, privateKey } satisfies SiteLockRecord });
+    const raw = (await readStoredSites()) as ChosenSitesRecord & { lock: SiteLock };
+    await writeStored(STORED.chosenSites, { ...raw, lock: { ...raw.lock, pinKind, privateKey } });
   });
 }
 
-/** The names of the locked sites. Entries that cannot be decrypted are counted, not thrown. */
-export async function openLockedSites(unlocked: UnlockedLock, record: SiteLockRecord): Promise<{ sites: string[]; unreadable: number }> {
-  const results = await Promise.allSettled(record.entries.map((entry) => openSiteName(unlocked.privateKey, entry.cipher)));
-  const sites = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-  return { sites, unreadable: results.length - sites.length };
-}
-
 /**
- * The stored entries a page opened with the PIN cannot read: badly formed, or not
- * decrypted by its key. Writes that replace the readable list keep these as they are.
+ * The names of the record's sites: readable ones as they are, encrypted ones opened
+ * with the page's key. Entries whose name cannot be had are counted, not thrown.
  */
-export async function unreadableEntriesOf(unlocked: UnlockedLock, stored: unknown[]): Promise<unknown[]> {
-  const readable = await Promise.all(
-    stored.map((entry) =>
-      isWellFormedEntry(entry)
-        ? openSiteName(unlocked.privateKey, entry.cipher).then(
-            () => true,
-            () => false,
-          )
-        : false,
-    ),
-  );
-  return stored.filter((_, at) => !readable[at]);
+export async function openSiteNames(record: ChosenSitesRecord, unlocked?: UnlockedLock): Promise<{ sites: string[]; unreadable: number }> {
+  const names = await Promise.all(record.entries.map((entry) => nameOf(entry, unlocked)));
+  const sites = names.filter((name): name is string => name !== undefined);
+  return { sites, unreadable: names.length - sites.length };
 }
 
 /**
- * Removes the PIN: the list becomes readable again in settings.sites (the options page
- * says so). Only when every site of the lock can be read: a site whose name cannot be
- * would be lost with the lock, and visits to it would stop being hidden (its key still
- * matches them now). Then nothing changes and the error says how many could not be read.
- * Entries that are not even well-formed hide nothing already; they do not keep the PIN
- * in place, but the stored lock is kept aside as it was (LOCK_SET_ASIDE_KEY), so that
- * nothing is destroyed. Resolves to how many such entries there were.
+ * The stored entries whose name this page cannot have: badly formed, or encrypted and
+ * not opened by its key (`unlocked`). Writes that replace the readable list keep these
+ * as they are.
+ */
+export async function unreadableEntriesOf(stored: unknown[], unlocked?: UnlockedLock): Promise<unknown[]> {
+  const names = await Promise.all(stored.map((entry) => nameOf(entry, unlocked)));
+  return stored.filter((_, at) => names[at] === undefined);
+}
+
+/**
+ * Removes the PIN: every name of the record is opened back to readable, and the lock
+ * removed, in one write (the options page says the list is readable again). Only when
+ * every site's name can be read: a site whose name cannot would be lost with the lock,
+ * and visits to it would stop being hidden (its key still matches them now); then
+ * nothing changes and the error says how many could not be read. Entries too badly
+ * formed to parse hide nothing already; they do not keep the PIN in place, and stay
+ * in the record exactly as stored. Resolves to how many such entries there were.
  */
 export function removePin(unlocked: UnlockedLock): Promise<{ setAside: number }> {
   return exclusively('sites', async () => {
-    const { record, dropped } = await lockOpenedBy(unlocked);
-    const { sites, unreadable } = await openLockedSites(unlocked, record);
-    if (unreadable) throw new ProtectedDataError('unreadable', unreadable);
-    await updateSettings((s) => ({ ...s, sites: [...new Set([...s.sites, ...sites])].toSorted() }));
-    if (dropped) {
-      // Only once the list is safe in the settings, and never a second copy of the same record.
-      const kept = await readLocal(LOCK_SET_ASIDE_KEY);
-      const earlier: { at: number; record: unknown }[] = Array.isArray(kept) ? kept : [];
-      const record = await readLocal(LOCK_KEY);
-      const same = JSON.stringify(record);
-      if (!earlier.some((e) => JSON.stringify(e.record) === same)) {
-        await browser.storage.local.set({ [LOCK_SET_ASIDE_KEY]: [...earlier, { at: Date.now(), record }] });
+    await lockOpenedBy(unlocked);
+    const raw = await readStoredSites();
+    const entries: unknown[] = [];
+    let unreadable = 0;
+    let malformed = 0;
+    for (const entry of storedEntriesOf(raw)) {
+      if (!isWellFormedEntry(entry)) {
+        malformed++;
+        entries.push(entry);
+        continue;
       }
+      const name = await nameOf(entry, unlocked);
+      if (name === undefined) unreadable++;
+      else entries.push({ key: entry.key, wordKeys: entry.wordKeys, name } satisfies ReadableSiteEntry);
     }
-    await browser.storage.local.remove([LOCK_KEY, ATTEMPTS_KEY]);
-    return { setAside: dropped };
+    if (unreadable) throw new ProtectedDataError('unreadable', unreadable);
+    const { lock: _removed, ...open } = withStoredEntries(raw, entries);
+    await writeStored(STORED.chosenSites, open);
+    await removeStored(STORED.pinAttempts);
+    return { setAside: malformed };
   });
 }
 
@@ -272,36 +299,29 @@ export function removePin(unlocked: UnlockedLock): Promise<{ setAside: number }>
  */
 export function resetProtectedData(): Promise<void> {
   return exclusively('sites', async () => {
-    const reading = await readSiteLockState();
-    const keys = new Set(
-      reading.state === 'locked'
-        ? reading.record.entries.map((e) => e.key)
-        : reading.state === 'damaged'
-          ? reading.sites.map((s) => s.key)
-          : [],
-    );
-    const stats = await readLocal(STATS_KEY);
+    const keys = new Set(siteKeysOfReading(await readSiteLockState()).map((s) => s.key));
+    const stats = await readStored(STORED.siteEraseStats);
     if (stats && typeof stats === 'object' && keys.size) {
       const kept = Object.fromEntries(Object.entries(stats).filter(([key]) => !keys.has(key)));
-      await browser.storage.local.set({ [STATS_KEY]: kept });
+      await writeStored(STORED.siteEraseStats, kept);
     }
-    await browser.storage.local.remove([LOCK_KEY, ATTEMPTS_KEY]);
+    await removeStored(STORED.chosenSites, STORED.pinAttempts);
     await updateSettings((s) => ({ ...s, discretion: defaultDiscretion() }));
     // Whoever reset it, the survivor is told the next time they open the extension.
-    await browser.storage.local.set({ [RESET_NOTICE_KEY]: { at: Date.now() } satisfies ResetNotice });
+    await writeStored(STORED.pinResetNotice, { at: Date.now() } satisfies ResetNotice);
   });
 }
 
 /** The survivor read the note about a reset. */
 export async function dismissResetNotice(): Promise<void> {
-  await browser.storage.local.remove(RESET_NOTICE_KEY);
+  await removeStored(STORED.pinResetNotice);
 }
 
 /** Moves erase statistics kept by site name (before site keys existed) to site keys. */
 export async function rekeyStats(): Promise<void> {
-  const raw = await readLocal(STATS_KEY);
-  if (raw === undefined) return;
+  const raw = await readStored(STORED.siteEraseStats);
+  if (!Object.keys(raw).length) return;
   const salt = await getSiteKeySalt();
   const { stats, changed } = statsBySiteKey(raw, (site) => siteKey(salt, site));
-  if (changed) await browser.storage.local.set({ [STATS_KEY]: stats });
+  if (changed) await writeStored(STORED.siteEraseStats, stats);
 }

@@ -1,11 +1,29 @@
-import type { z } from 'zod';
-import { settingsSchema, type Settings } from './schema';
+import { z } from 'zod';
+import { decoyIsOnChosenSite, SiteIndex } from '../lock/site-index';
+import { decoyOnChosenSite, MAX_SITES, settingsSchema, siteSchema, type Settings } from './schema';
 import { migrateSettings } from './migrations';
 import { notice, type SettingsNotice } from './notices';
 
 export const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
 
-export type SettingsFileResult = { ok: true; settings: Settings } | { ok: false; errors: SettingsNotice[] };
+/**
+ * A settings file: the settings document with the chosen sites beside it, readable
+ * (docs/settings.md). Only a file holds `sites`; in storage they have their own record
+ * (lib/lock/record.ts), so that a PIN can keep them encrypted.
+ */
+export const settingsFileSchema = settingsSchema
+  .extend({ sites: z.array(siteSchema).max(MAX_SITES) })
+  .strict()
+  .superRefine((file, ctx) => {
+    // The rule the whole extension keeps (lib/lock/site-index.ts), against the file's own
+    // list; any salt makes an index that answers for these names.
+    const clash = file.sites.find((site) => decoyIsOnChosenSite(SiteIndex.fromSites('', [site]), file.exit.decoyUrl));
+    if (clash) ctx.addIssue({ code: 'custom', path: ['exit', 'decoyUrl'], message: decoyOnChosenSite(clash) });
+  });
+
+export type SettingsFile = z.infer<typeof settingsFileSchema>;
+
+export type SettingsFileResult = { ok: true; settings: SettingsFile } | { ok: false; errors: SettingsNotice[] };
 
 /**
  * Reads an imported settings file. Unlike recoverSettings this is strict: the
@@ -32,7 +50,7 @@ export function parseSettingsFile(text: string, byteLength: number): SettingsFil
     }[migrated.reason];
     return { ok: false, errors: [why] };
   }
-  const parsed = settingsSchema.safeParse(migrated.value);
+  const parsed = settingsFileSchema.safeParse(migrated.value);
   if (!parsed.success) return { ok: false, errors: fileIssues(parsed.error, migrated.value) };
   return { ok: true, settings: parsed.data };
 }
@@ -57,6 +75,13 @@ function fileIssues(error: z.ZodError, value: Record<string, unknown>): Settings
   });
 }
 
-export function serializeSettingsFile(settings: Settings): string {
+/** The settings and the readable list of chosen sites, as a file holds them. */
+export function settingsFileOf(settings: Settings, sites: readonly string[]): SettingsFile {
+  // Second in the file, where it always was: the first thing a survivor looks for.
+  const { version, ...rest } = settings;
+  return { version, sites: [...sites], ...rest };
+}
+
+export function serializeSettingsFile(settings: SettingsFile): string {
   return `${JSON.stringify(settings, null, 2)}\n`;
 }

@@ -5,7 +5,6 @@ import {
   MAX_NEVER_WARN,
   MAX_SITES,
   passageFingerprintSchema,
-  settingsObjectSchema,
   settingsSchema,
   siteSchema,
   type Settings,
@@ -20,12 +19,14 @@ export interface Recovery {
 }
 
 type SectionKey = Exclude<keyof Settings, 'version'>;
-const SECTIONS = Object.keys(settingsObjectSchema.shape).filter((k) => k !== 'version') as SectionKey[];
+const SECTIONS = Object.keys(settingsSchema.shape).filter((k) => k !== 'version') as SectionKey[];
 
 /**
  * Reads whatever is in storage without ever throwing. Valid parts are kept, field by
- * field (a broken blur setting must not cost the survivor their list of sites, nor a
- * mistyped switch their neutral page); within the site lists, each valid entry is kept. The caller keeps the raw value
+ * field (a broken blur setting must not cost the survivor their paused sites, nor a
+ * mistyped switch their neutral page); within the site lists, each valid entry is kept.
+ * A `sites` field (the chosen sites, which live in their own record) is an unknown
+ * field like any other: set aside with the stored copy. The caller keeps the raw value
  * aside whenever `problems` is not empty, so nothing is silently lost.
  */
 export function recoverSettings(raw: unknown): Recovery {
@@ -51,11 +52,7 @@ export function recoverSettings(raw: unknown): Recovery {
   const settings: Settings = { ...defaults };
   for (const key of SECTIONS) {
     if (!(key in value)) continue;
-    if (key === 'sites') {
-      settings.sites = keepValidSites(value.sites, CHOSEN_SITES, problems);
-      continue;
-    }
-    const section = settingsObjectSchema.shape[key].safeParse(value[key]);
+    const section = settingsSchema.shape[key].safeParse(value[key]);
     if (section.success) {
       (settings as Record<SectionKey, unknown>)[key] = section.data;
     } else if (key === 'blur' && isObject(value.blur)) {
@@ -68,17 +65,10 @@ export function recoverSettings(raw: unknown): Recovery {
   }
   const unknown = Object.keys(value).filter((k) => k !== 'version' && !(SECTIONS as string[]).includes(k));
   if (unknown.length) problems.push(notice('settings_problem_unknown', unknown.join(', ')));
-
-  const final = settingsSchema.safeParse(settings);
-  if (!final.success) {
-    // Only the cross-field rule can fail here: the neutral page is on a chosen site.
-    settings.exit = { ...settings.exit, decoyUrl: defaults.exit.decoyUrl };
-    problems.push(notice('settings_problem_decoy_reset'));
-  }
   return { settings, problems };
 }
 
-type ObjectSectionKey = Exclude<SectionKey, 'sites' | 'blur'>;
+type ObjectSectionKey = Exclude<SectionKey, 'blur'>;
 
 /**
  * A section whose fields are not all valid: each valid field is kept, each broken one
@@ -86,7 +76,7 @@ type ObjectSectionKey = Exclude<SectionKey, 'sites' | 'blur'>;
  * neutral page), and fields the section does not know are set aside.
  */
 function recoverFields(key: ObjectSectionKey, raw: Record<string, unknown>, problems: SettingsNotice[]): Settings[ObjectSectionKey] {
-  const shape = settingsObjectSchema.shape[key].shape as Record<string, { safeParse(v: unknown): ReturnType<typeof siteSchema.safeParse> }>;
+  const shape = settingsSchema.shape[key].shape as Record<string, { safeParse(v: unknown): ReturnType<typeof siteSchema.safeParse> }>;
   const section: Record<string, unknown> = { ...defaultSettings()[key] };
   for (const field of Object.keys(shape)) {
     if (!(field in raw)) continue;
@@ -101,17 +91,15 @@ function recoverFields(key: ObjectSectionKey, raw: Record<string, unknown>, prob
   return section as Settings[ObjectSectionKey];
 }
 
-/** The notices of one list of sites: the chosen sites, or the sites where content warnings are paused. */
+/**
+ * The notices of a list of sites: the sites where content warnings are paused. (The
+ * chosen sites are not part of the settings document: lib/lock/record.ts.)
+ */
 interface SiteListNotices {
   unreadable: 'settings_problem_sites_unreadable' | 'settings_problem_paused_unreadable';
   entries: 'settings_problem_sites_entries' | 'settings_problem_paused_entries';
   over: 'settings_problem_sites_over' | 'settings_problem_paused_over';
 }
-const CHOSEN_SITES: SiteListNotices = {
-  unreadable: 'settings_problem_sites_unreadable',
-  entries: 'settings_problem_sites_entries',
-  over: 'settings_problem_sites_over',
-};
 const PAUSED_SITES: SiteListNotices = {
   unreadable: 'settings_problem_paused_unreadable',
   entries: 'settings_problem_paused_entries',
@@ -154,7 +142,7 @@ function keepValidTerms(raw: unknown, problems: SettingsNotice[]): string[] | un
 }
 
 function recoverBlur(raw: Record<string, unknown>, defaults: Settings['blur'], problems: SettingsNotice[]): Settings['blur'] {
-  const shape = settingsObjectSchema.shape.blur.shape;
+  const shape = settingsSchema.shape.blur.shape;
   const blur = { ...defaults };
   for (const key of ['enabled', 'categories'] as const) {
     const part = shape[key].safeParse(raw[key]);

@@ -31,6 +31,8 @@ export const siteSchema = z.string().superRefine((value, ctx) => {
  */
 export const DECOY_NOT_WEB = 'the neutral page must be a web address starting with http:// or https://';
 export const decoyOnChosenSite = (site: string) => `the neutral page is on ${site}, one of your chosen sites; pick a page elsewhere`;
+/** The same, when the site cannot be named (a list locked with a PIN knows keys only). */
+export const DECOY_ON_A_CHOSEN_SITE = 'the neutral page is on one of your chosen sites; pick a page elsewhere';
 /** The site named by decoyOnChosenSite, or undefined for any other message. */
 export function chosenSiteOfDecoyProblem(message: string): string | undefined {
   return /^the neutral page is on (.+), one of your chosen sites; pick a page elsewhere$/.exec(message)?.[1];
@@ -61,10 +63,14 @@ export const MAX_NEVER_WARN = 5000;
 /** The most chosen sites, and the most paused sites, a settings document holds. */
 export const MAX_SITES = 10000;
 
-export const settingsObjectSchema = z
+/**
+ * The stored settings document. The chosen sites are not part of it: they live in
+ * their own record (lib/lock/record.ts), readable or encrypted, and a settings file
+ * carries them beside the settings (./file.ts).
+ */
+export const settingsSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
-    sites: z.array(siteSchema).max(MAX_SITES),
     exit: z
       .object({
         decoyUrl: decoyUrlSchema,
@@ -120,30 +126,11 @@ export const settingsObjectSchema = z
   })
   .strict();
 
-/** Hosts that the decoy page must not belong to: a decoy on a chosen site would defeat the exit. */
-export const settingsSchema = settingsObjectSchema.superRefine((settings, ctx) => {
-  let decoyHost = '';
-  try {
-    decoyHost = new URL(settings.exit.decoyUrl).hostname.toLowerCase();
-  } catch {
-    return;
-  }
-  const clash = settings.sites.find((site) => decoyHost === site || decoyHost.endsWith(`.${site}`));
-  if (clash) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['exit', 'decoyUrl'],
-      message: decoyOnChosenSite(clash),
-    });
-  }
-});
-
 export type Settings = z.infer<typeof settingsSchema>;
 
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
-    sites: [],
     exit: {
       decoyUrl: DEFAULT_DECOY_URL,
       inPageTrigger: true,

@@ -370,8 +370,8 @@ test('a damaged lock never crashes anything: hiding goes on with the keys it sti
   await setup.close();
   // A hand edit through the developer tools breaks the sealed key.
   await serviceWorker.evaluate(async () => {
-    const { siteLock } = await chrome.storage.local.get('siteLock');
-    await chrome.storage.local.set({ siteLock: { ...(siteLock as object), privateKey: 'edited' } });
+    const { chosenSites } = (await chrome.storage.local.get('chosenSites')) as { chosenSites: { lock: object } };
+    await chrome.storage.local.set({ chosenSites: { ...chosenSites, lock: { ...chosenSites.lock, privateKey: 'edited' } } });
   });
   const page = await context.newPage();
   await page.goto(server.url('hotline.example', '/still-hidden'));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { REPO_ROOT, startServer, type TestServer } from '../support/server';
+import { recordOfSites, SALT_KEY, SITES_KEY, storageWithSites, waitForSalt } from '../support/stored-sites';
 
 /**
  * Real Chromium (Debian's, never a download) with the built extension loaded, a
@@ -134,11 +135,29 @@ export async function expectNoneRecentlyClosed(worker: Worker, matches: (url: st
   expect((await recentlyClosedUrls(worker)).filter(matches)).toEqual([]);
 }
 
-/** Writes settings the way the options page would (the stored settings document). */
+/**
+ * Writes settings the way the options page would (the stored settings document). A
+ * `sites` list set by `change` goes where the extension keeps it: the chosen sites'
+ * record (tests/support/stored-sites.ts), readable, replacing the list there.
+ */
 export async function setSettings(worker: Worker, change: (s: Record<string, any>) => void | Record<string, any>): Promise<void> {
   const current = await worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? null);
   const { defaultSettings } = await import('../../lib/settings/schema');
   const base = structuredClone(current ?? defaultSettings());
-  const next = change(base) ?? base;
+  const { sites, ...next } = (change(base) ?? base) as Record<string, any>;
   await worker.evaluate(async (value) => chrome.storage.local.set({ settings: value }), next);
+  if (sites !== undefined) await setChosenSites(worker, sites);
+}
+
+/** Stores exactly these chosen sites, readable, as adding them without a PIN would. */
+export async function setChosenSites(worker: Worker, sites: readonly string[]): Promise<void> {
+  const salt = await waitForSalt(() => worker.evaluate(async (key) => (await chrome.storage.local.get(key))[key], SALT_KEY));
+  const existing = await worker.evaluate(async (key) => (await chrome.storage.local.get(key))[key], SITES_KEY);
+  const record = recordOfSites(salt, sites, existing as Record<string, any> | undefined);
+  await worker.evaluate(async ([key, value]) => chrome.storage.local.set({ [key as string]: value }), [SITES_KEY, record] as const);
+}
+
+/** Everything in storage.local, with the chosen sites shown as `settings.sites` and `siteLock` (stored-sites.ts). */
+export async function storedWithSites(worker: Worker): Promise<Record<string, any>> {
+  return storageWithSites(await worker.evaluate(() => chrome.storage.local.get(null)));
 }

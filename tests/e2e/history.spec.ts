@@ -1,5 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
-import { expect, expectNoneRecentlyClosed, historyUrls, recentlyClosedUrls, setSettings, test } from './fixtures';
+import { expect, expectNoneRecentlyClosed, historyUrls, recentlyClosedUrls, setSettings, storedWithSites, test } from './fixtures';
 
 /**
  * History clearing for chosen sites, in real Chromium: what the browser's history,
@@ -167,7 +167,7 @@ test('undo: after "hide my visits" is turned off, new visits stay in history', a
   await expect(popup.getByRole('status')).toContainText('kept in history again');
   await tab.goto(server.url('hotline.example', '/two'));
   await expect.poll(() => historyUrls(serviceWorker)).toContain(server.url('hotline.example', '/two'));
-  const settings = await serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { sites: string[] });
+  const settings = (await storedWithSites(serviceWorker)).settings as { sites: string[] };
   expect(settings.sites).toEqual([]);
 });
 

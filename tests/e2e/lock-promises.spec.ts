@@ -153,10 +153,10 @@ test('removing the PIN keeps the lock when a site cannot be read, and says how m
   await setup.close();
   // One entry's encrypted name is damaged (its keys still match visits).
   await serviceWorker.evaluate(async () => {
-    const { siteLock } = (await chrome.storage.local.get('siteLock')) as { siteLock: { entries: { cipher: string }[] } };
+    const { chosenSites: siteLock } = (await chrome.storage.local.get('chosenSites')) as { chosenSites: { entries: { cipher: string }[] } };
     const [first, second] = siteLock.entries;
     await chrome.storage.local.set({
-      siteLock: { ...siteLock, entries: [first, { ...second, cipher: `${second!.cipher.slice(0, -8)}AAAAAAA=` }] },
+      chosenSites: { ...siteLock, entries: [first, { ...second, cipher: `${second!.cipher.slice(0, -8)}AAAAAAA=` }] },
     });
   });
   const lockBefore = (await rawStorage(serviceWorker)).siteLock;
@@ -192,10 +192,10 @@ test('adding a site, importing a file and removing a site keep the protected sit
   // One entry's encrypted name is damaged (its keys still match visits), and one entry
   // was edited by hand until it no longer parses.
   await serviceWorker.evaluate(async () => {
-    const { siteLock } = (await chrome.storage.local.get('siteLock')) as { siteLock: { entries: { cipher: string }[] } };
+    const { chosenSites: siteLock } = (await chrome.storage.local.get('chosenSites')) as { chosenSites: { entries: { cipher: string }[] } };
     const [first, second] = siteLock.entries;
     await chrome.storage.local.set({
-      siteLock: {
+      chosenSites: {
         ...siteLock,
         entries: [first, { ...second, cipher: `${second!.cipher.slice(0, -8)}AAAAAAA=` }, { key: 'edited by hand', wordKeys: 'x' }],
       },

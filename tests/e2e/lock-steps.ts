@@ -1,13 +1,17 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, storedWithSites } from './fixtures';
 
 /** Steps of the PIN lock shared by the discretion and lock specs, done as a survivor does them. */
 
 export const PIN = '2580';
 
-/** Everything in the extension's local storage, as stored. */
+/**
+ * Everything in the extension's local storage, as stored, with the chosen sites also
+ * shown as `settings.sites` (the readable names) and `siteLock` (the record while a
+ * PIN is set): tests/support/stored-sites.ts.
+ */
 export async function rawStorage(worker: Worker): Promise<Record<string, any>> {
-  return worker.evaluate(() => chrome.storage.local.get(null));
+  return storedWithSites(worker);
 }
 
 export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {

@@ -3,17 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
-import { expect, historyUrls, launchWithExtension, setSettings, test } from './fixtures';
+import { expect, historyUrls, launchWithExtension, setSettings, storedWithSites, test } from './fixtures';
 import { expectFocusShownAtEveryStop, tabStops } from './tab-stops';
 import { defaultSettings, SETTINGS_VERSION } from '../../lib/settings/schema';
+import type { SettingsFile } from '../../lib/settings/file';
 
 /**
  * The settings page in real Chromium: what the survivor sees there, and what the
  * browser holds afterwards (storage, history, open tabs).
  */
 
+/** The stored settings, with the readable chosen sites as `sites` (tests/support/stored-sites.ts). */
 async function storedSettings(worker: Worker): Promise<unknown> {
-  return worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+  return (await storedWithSites(worker)).settings;
 }
 
 async function storedLocal(worker: Worker, key: string): Promise<unknown> {
@@ -22,7 +24,7 @@ async function storedLocal(worker: Worker, key: string): Promise<unknown> {
 
 /** A settings document that differs from the defaults almost everywhere. */
 function customSettings(decoyUrl: string) {
-  const s = defaultSettings();
+  const s: SettingsFile = { ...defaultSettings(), sites: [] };
   s.sites = ['chat.support.example', 'hotline.example'];
   s.exit = { decoyUrl, inPageTrigger: false, showButtonOnSites: true, muteTabs: true, closeWindow: false };
   s.history = { removeSiteData: false, removeDownloads: true };
@@ -209,7 +211,7 @@ test('a corrupt stored value shows what was reset, keeps the valid parts, and ke
   await expect(page.getByRole('list', { name: 'Your sites' }).getByRole('listitem')).toHaveText([/^hotline\.example/]);
   await expect(page.getByLabel("Also remove these sites' cookies and stored data")).toBeChecked();
   await expect(page.getByLabel('Blur text about the subjects below')).not.toBeChecked();
-  const stored = (await storedSettings(serviceWorker)) as ReturnType<typeof defaultSettings>;
+  const stored = (await storedSettings(serviceWorker)) as SettingsFile;
   expect(stored.sites).toEqual(['hotline.example']);
   expect(stored.exit).toEqual(defaultSettings().exit);
   expect(stored.blur).toMatchObject({ enabled: false, customTerms: ['stalking'], categories: defaultSettings().blur.categories });

@@ -1,5 +1,5 @@
 import type { Worker } from '@playwright/test';
-import { expect, setSettings, test } from './fixtures';
+import { expect, setSettings, storedWithSites, test } from './fixtures';
 
 /**
  * Endings that many unrelated sites share (gov.uk, nhs.uk, co.uk, github.io) are never
@@ -20,9 +20,7 @@ async function visitCounts(worker: Worker): Promise<Record<string, number>> {
 }
 
 async function storedSites(worker: Worker): Promise<string[]> {
-  return worker.evaluate(
-    async () => ((await chrome.storage.local.get('settings')).settings as { sites?: string[] } | undefined)?.sites ?? [],
-  );
+  return (((await storedWithSites(worker)).settings as { sites?: string[] } | undefined)?.sites ?? []) as string[];
 }
 
 /** Earlier visits to several *.gov.uk and *.nhs.uk sites and one other site, some visited twice. */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, historyUrls, recentlyClosedUrls, test } from './fixtures';
+import { expect, historyUrls, recentlyClosedUrls, storedWithSites, test } from './fixtures';
 import { defaultSettings } from '../../lib/settings/schema';
 
 /**
@@ -19,9 +19,9 @@ async function welcomeFromInstall(context: BrowserContext): Promise<{ welcome: P
   return { welcome, worker };
 }
 
-async function storedSettings(worker: Worker): Promise<ReturnType<typeof defaultSettings> | undefined> {
-  return (await worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings)) as
-    ReturnType<typeof defaultSettings> | undefined;
+/** The stored settings, with the readable chosen sites as `sites` (tests/support/stored-sites.ts). */
+async function storedSettings(worker: Worker): Promise<(ReturnType<typeof defaultSettings> & { sites: string[] }) | undefined> {
+  return (await storedWithSites(worker)).settings as (ReturnType<typeof defaultSettings> & { sites: string[] }) | undefined;
 }
 
 test('the first run, from install to a working exit', async ({ context, server }) => {

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { defaultSettings, SETTINGS_VERSION } from '../../lib/settings/schema';
+import type { SettingsFile } from '../../lib/settings/file';
 import { buttonNamed, controlLabelled, expect, reloadExtensionPage, test, visibleText, waitForText } from '../support/firefox';
 
 // Each test launches its own Firefox: let the workers share them out.
@@ -16,7 +17,7 @@ test.describe.configure({ mode: 'parallel' });
 
 /** A settings document that differs from the defaults almost everywhere. */
 function customSettings(decoyUrl: string) {
-  const s = defaultSettings();
+  const s: SettingsFile = { ...defaultSettings(), sites: [] };
   s.sites = ['chat.support.example', 'hotline.example'];
   s.exit = { decoyUrl, inPageTrigger: false, showButtonOnSites: true, muteTabs: true, closeWindow: false };
   s.history = { removeSiteData: false, removeDownloads: true };

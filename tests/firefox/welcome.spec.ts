@@ -13,7 +13,7 @@ test.use({ keepWelcomePage: true });
  * nothing. tests/e2e/welcome.spec.ts walks the same run in Chromium, with axe.
  */
 
-type Stored = ReturnType<typeof defaultSettings> | undefined;
+type Stored = (ReturnType<typeof defaultSettings> & { sites: string[] }) | undefined;
 
 test('the first run: a site added is stored, the practice exit is a real one, and the steps lead to the end', async ({
   firefox,

@@ -6,6 +6,7 @@ import puppeteer, { type Browser as PuppeteerBrowser, type ElementHandle, type J
 import type { Browser as WebExtensionApis } from 'webextension-polyfill';
 import { GECKO_ID } from '../../wxt.config';
 import { REPO_ROOT, startServer, type TestServer } from './server';
+import { recordOfSites, SALT_KEY, settingsWithSites, SITES_KEY, waitForSalt } from './stored-sites';
 
 /**
  * Real Firefox (Debian's firefox-esr, never a download) with the built extension
@@ -303,16 +304,26 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
   openTabUrls: async ({ extension }, use) => {
     await use(() => extension(async (b) => (await b.tabs.query({})).map((t) => t.url ?? '').filter((url) => url !== location.href)));
   },
+  // The chosen sites live in their own record, shown here as `sites` (./stored-sites.ts).
   storedSettings: async ({ extension }, use) => {
-    await use(() => extension(async (b) => (await b.storage.local.get('settings')).settings));
+    await use(async () => {
+      const raw = await extension(async (b, keys) => b.storage.local.get(keys), ['settings', SITES_KEY]);
+      return settingsWithSites(raw.settings, raw[SITES_KEY]);
+    });
   },
-  setSettings: async ({ storedSettings, extension }, use) => {
+  setSettings: async ({ extension }, use) => {
     await use(async (change) => {
-      const current = await storedSettings();
+      const current = await extension(async (b) => (await b.storage.local.get('settings')).settings);
       const { defaultSettings } = await import('../../lib/settings/schema');
       const start = structuredClone((current as Record<string, any> | null) ?? defaultSettings());
-      const next = change(start) ?? start;
+      const { sites, ...next } = (change(start) ?? start) as Record<string, any>;
       await extension((b, value) => b.storage.local.set({ settings: value }), next);
+      if (sites === undefined) return;
+      // Where adding them without a PIN puts them: the record, readable, replacing the list there.
+      const salt = await waitForSalt(() => extension(async (b, key) => (await b.storage.local.get(key))[key], SALT_KEY));
+      const existing = await extension(async (b, key) => (await b.storage.local.get(key))[key], SITES_KEY);
+      const record = recordOfSites(salt, sites, existing as Record<string, any> | undefined);
+      await extension((b, value) => b.storage.local.set({ chosenSites: value }), record);
     });
   },
   runCommand: async ({ extension }, use) => {

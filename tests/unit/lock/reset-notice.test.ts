@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { formatResetDate, readResetNotice, RESET_NOTICE_KEY } from '@/lib/lock/reset-notice';
+import { formatResetDate, readResetNotice } from '@/lib/lock/reset-notice';
+import { STORED } from '@/lib/platform/extension-storage';
+
+const RESET_NOTICE_KEY = STORED.pinResetNotice.key;
 import { updateSettings } from '@/lib/platform/settings-store';
 import { dismissResetNotice, resetProtectedData, setPin } from '@/lib/platform/site-lock';
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { RESET_NOTICE_KEY } from '@/lib/lock/reset-notice';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   readStored,
   removeStored,
@@ -10,7 +11,7 @@ import {
   writeStored,
   type StoredValue,
 } from '@/lib/platform/extension-storage';
-import { ATTEMPTS_KEY, LOCK_KEY, LOCK_SET_ASIDE_KEY, SALT_KEY, STATS_KEY } from '@/lib/platform/site-lock';
+import { SALT_KEY, SITES_KEY } from '../../support/stored-sites';
 
 /**
  * The one storage module, under WXT's fakeBrowser: what a reader gets, what the browser
@@ -30,14 +31,22 @@ describe('the table of stored values', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  // site-lock.ts still spells its keys itself until it is routed through the table.
-  it('spells the lock’s keys as site-lock.ts and reset-notice.ts do', () => {
-    expect(STORED.siteLock.key).toBe(LOCK_KEY);
+  // The end-to-end tests seed the chosen sites by these names, as the extension stores them.
+  it('spells the chosen sites’ keys as the end-to-end seeding does', () => {
+    expect(STORED.chosenSites.key).toBe(SITES_KEY);
     expect(STORED.siteKeySalt.key).toBe(SALT_KEY);
-    expect(STORED.siteLockSetAside.key).toBe(LOCK_SET_ASIDE_KEY);
-    expect(STORED.pinAttempts.key).toBe(ATTEMPTS_KEY);
-    expect(STORED.siteEraseStats.key).toBe(STATS_KEY);
-    expect(STORED.pinResetNotice.key).toBe(RESET_NOTICE_KEY);
+  });
+
+  it('is the only source file that calls browser.storage', () => {
+    const root = join(import.meta.dirname, '../../..');
+    const sources = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? sources(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+      );
+    const callers = ['lib', 'components', 'entrypoints']
+      .flatMap(sources)
+      .filter((file) => /\b(browser|chrome)\.storage\b/.test(readFileSync(join(root, file), 'utf8')));
+    expect(callers).toEqual(['lib/platform/extension-storage.ts']);
   });
 
   it('keeps what names a site or a tab in memory only (storage.session)', () => {
