@@ -28,7 +28,7 @@ function readableNames(record: unknown): string[] {
 /** The stored settings document with the readable list beside it, as `settings.sites` was. */
 export function settingsWithSites(settings: unknown, record: unknown): Stored | undefined {
   if (settings === undefined && record === undefined) return undefined;
-  return { ...((settings as Stored | undefined) ?? {}), sites: readableNames(record) };
+  return { ...(settings as Stored | undefined), sites: readableNames(record) };
 }
 
 /** Everything in storage.local, with `settings.sites` and `siteLock` as above. */
@@ -42,7 +42,7 @@ export function storageWithSites(raw: Stored): Stored {
 /** The record holding exactly `sites`, readable (no PIN), keyed with the install's salt. */
 export function recordOfSites(salt: string, sites: readonly string[], existing?: Stored): Stored {
   return {
-    ...(existing ?? {}),
+    ...existing,
     format: 1,
     entries: [...new Set(sites)].map((site) => ({ ...siteKeysOf(salt, site), name: site })),
   };
