@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
-import { expect, historyUrls, launchWithExtension, setSettings, storedWithSites, test } from './fixtures';
+import { expect, historyUrls, launchWithExtension, setChosenSites, setSettings, storedWithSites, test } from './fixtures';
 import { expectFocusShownAtEveryStop, tabStops } from './tab-stops';
 import { defaultSettings, SETTINGS_VERSION } from '../../lib/settings/schema';
 import type { SettingsFile } from '../../lib/settings/file';
@@ -190,9 +190,11 @@ test('a corrupt stored value shows what was reset, keeps the valid parts, and ke
   serviceWorker,
   openExtensionPage,
 }) => {
+  // The chosen sites have their own record (lib/lock/record.ts): a broken settings
+  // document cannot touch them. The record's own damaged entries: lock-promises.spec.ts.
+  await setChosenSites(serviceWorker, ['hotline.example']);
   const garbage = {
     version: 1,
-    sites: ['hotline.example', 'not a site', 42],
     exit: 'broken',
     history: { removeSiteData: true, removeDownloads: false },
     blur: { enabled: false, categories: 'all', customTerms: ['stalking'], pausedSites: [] },
@@ -203,7 +205,6 @@ test('a corrupt stored value shows what was reset, keeps the valid parts, and ke
   const page = await openExtensionPage('options.html');
   const notice = page.getByRole('region', { name: 'Some settings were reset' });
   await expect(notice).toBeVisible();
-  await expect(notice.getByText('Entries of your list of sites that could not be read were set aside: 2.')).toBeVisible();
   await expect(notice.getByText('The “exit” settings went back to their defaults.')).toBeVisible();
   await expect(notice.getByText('The “blur” setting “categories” went back to its default.')).toBeVisible();
 

@@ -4,6 +4,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { defaultSettings, SETTINGS_VERSION } from '../../lib/settings/schema';
 import type { SettingsFile } from '../../lib/settings/file';
 import { buttonNamed, controlLabelled, expect, reloadExtensionPage, test, visibleText, waitForText } from '../support/firefox';
+import { SITES_KEY } from '../support/stored-sites';
 
 // Each test launches its own Firefox: let the workers share them out.
 test.describe.configure({ mode: 'parallel' });
@@ -72,8 +73,9 @@ test('the page renders, and settings go out to a file and come back equal', asyn
   const text = readFileSync(file!, 'utf8');
   expect(JSON.parse(text)).toEqual(settings);
 
-  // The browser forgets everything; the file brings it back, once the survivor confirms.
-  await extension((b) => b.storage.local.remove('settings'));
+  // The browser forgets everything (the settings and the chosen sites' record); the
+  // file brings it back, once the survivor confirms.
+  await extension((b, keys) => b.storage.local.remove(keys), ['settings', SITES_KEY]);
   await reloadExtensionPage(page);
   await waitForText(page, 'No sites yet.');
   await chooseSettingsFile(page, 'quiet-tabs-settings.json', text);
