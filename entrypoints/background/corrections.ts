@@ -70,6 +70,4 @@ export function registerCorrections(): void {
   browser.runtime.onInstalled.addListener(() => void syncSelectionMenu());
   browser.runtime.onStartup.addListener(() => void syncSelectionMenu());
   watchStored(STORED.settings, () => void syncSelectionMenu());
-  const testHooks = ((globalThis as { quietTabsTest?: Record<string, unknown> }).quietTabsTest ??= {});
-  testHooks.onSelectionMenuClicked = onSelectionMenuClicked;
 }

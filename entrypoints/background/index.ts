@@ -5,7 +5,7 @@ import { keepExitReady } from './exit-ready';
 import { onTabLoaded, onTabRemoved, onTabUrlChanged, onVisited, trailOpenChosenTabs } from './history';
 import { onRecentlyClosedChanged } from '@/lib/platform/recently-closed';
 import { applyDisguise } from './disguise';
-import { registerCorrections } from './corrections';
+import { onSelectionMenuClicked, registerCorrections } from './corrections';
 import { STORED, watchStored } from '@/lib/platform/extension-storage';
 import { getSiteKeySalt, rekeyStats } from '@/lib/platform/site-lock';
 
@@ -16,10 +16,13 @@ import { getSiteKeySalt, rekeyStats } from '@/lib/platform/site-lock';
  */
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
-  // Synthesized key presses never reach Firefox's `commands`; the Firefox tests call
-  // the very handler the shortcut calls, through the background page. The benchmark
-  // reads the latest exit's timings (times only, never a URL).
-  Object.assign(globalThis, { quietTabsTest: { runCommand, lastExit: lastExitTimings } });
+  // Test builds only (`npm run build:test` sets WXT_TEST_HOOKS; the release build has
+  // none, tests/tools/check-release.ts). Synthesized key presses never reach Firefox's
+  // `commands`, and no automation can click a context menu: the tests call the very
+  // handlers instead. The benchmark reads the latest exit's timings (never a URL).
+  if (import.meta.env.WXT_TEST_HOOKS === '1') {
+    Object.assign(globalThis, { quietTabsTest: { runCommand, lastExit: lastExitTimings, onSelectionMenuClicked } });
+  }
 
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender));
   // "Warn me about text like this" in the context menu for selected text.

@@ -9,7 +9,8 @@ import { recordOfSites, SALT_KEY, SITES_KEY, storageWithSites, waitForSalt } fro
 /**
  * Real Chromium (Debian's, never a download) with the built extension loaded, a
  * fresh profile for every test, and every host name mapped to the local test server.
- * Build first: `npm run build` (npm test does it).
+ * Build first: `npm run build:test` (npm test does it; the quick-exit benchmark and
+ * the correction tests call handlers that only a test build exposes).
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The build to load; EXTENSION_PATH points at another copy (e.g. a second checkout's build). */

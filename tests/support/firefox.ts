@@ -11,7 +11,7 @@ import { recordOfSites, SALT_KEY, settingsWithSites, SITES_KEY, waitForSalt } fr
 /**
  * Real Firefox (Debian's firefox-esr, never a download) with the built extension
  * installed, a fresh profile for every test, every host name answered by the local
- * test server, and nothing leaving the machine. Build first: `npm run build`.
+ * test server, and nothing leaving the machine. Build first: `npm run build:test` (the release build has no test hook).
  *
  * Playwright cannot load extensions into Firefox, so Firefox is driven by
  * puppeteer-core over WebDriver BiDi; @playwright/test only runs the tests.
@@ -184,7 +184,7 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
   },
   firefox: async ({ downloadsFolder }, use) => {
     if (!existsSync(join(FIREFOX_EXTENSION_PATH, 'manifest.json'))) {
-      throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_PATH}: run "npm run build" first.`);
+      throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_PATH}: run "npm run build:test" first.`);
     }
     if (!existsSync(FIREFOX)) {
       throw new Error(`No Firefox at ${FIREFOX}: install it with "apt-get install -y firefox-esr" (or set FIREFOX_PATH).`);
@@ -253,7 +253,8 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
         await new Promise((done) => setTimeout(done, 50));
       }
       const background = (await b.runtime.getBackgroundPage()) as unknown as { quietTabsTest?: unknown } | null;
-      if (!background?.quietTabsTest) throw new Error('the background page is not running');
+      // Test builds only (`npm run build:test`): the release build has no hook to find.
+      if (!background?.quietTabsTest) throw new Error('the background page is not running, or this is not a test build (npm run build:test)');
       // Seen once in about sixty starts on a heavily loaded machine: the welcome tab
       // stays on about:blank. Any about:blank tab besides the first window's is that tab.
       const tabs = await b.tabs.query({});
