@@ -200,4 +200,3 @@ export function importSettings(file: SettingsFile, unlocked?: UnlockedLock): Pro
     return sites.filter((site) => !index.has(siteKey(salt, site)));
   });
 }
-

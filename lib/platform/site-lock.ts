@@ -29,7 +29,6 @@ import { defaultDiscretion } from '../settings/schema';
 import { readStored, removeStored, STORED, watchStored, writeStored } from './extension-storage';
 import { loadSetAside, updateSettings } from './settings-store';
 
-
 /**
  * Runs `work` while no other context of the extension runs work under the same name
  * (Web Locks are shared by every page and worker of one origin). Without Web Locks

@@ -254,7 +254,8 @@ export const test = base.extend<FirefoxFixtures & InternalFixtures, { server: Te
       }
       const background = (await b.runtime.getBackgroundPage()) as unknown as { quietTabsTest?: unknown } | null;
       // Test builds only (`npm run build:test`): the release build has no hook to find.
-      if (!background?.quietTabsTest) throw new Error('the background page is not running, or this is not a test build (npm run build:test)');
+      if (!background?.quietTabsTest)
+        throw new Error('the background page is not running, or this is not a test build (npm run build:test)');
       // Seen once in about sixty starts on a heavily loaded machine: the welcome tab
       // stays on about:blank. Any about:blank tab besides the first window's is that tab.
       const tabs = await b.tabs.query({});
