@@ -26,8 +26,8 @@ function useSitesChanged(onChange: () => void, deps: unknown[]): void {
 }
 
 /**
- * The readable list of chosen sites for the settings pages: settings.sites without a
- * PIN, the decrypted list once the PIN was entered (PinGate). Kept current when the
+ * The readable list of chosen sites for the settings pages: the record's names without
+ * a PIN, the decrypted list once the PIN was entered (PinGate). Kept current when the
  * popup or another page adds or removes a site.
  */
 export function useChosenSiteList(): ChosenSiteList | undefined {
