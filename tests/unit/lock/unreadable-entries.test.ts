@@ -1,23 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  addChosenSite,
-  importSettings,
-  listChosenSites,
-  removeChosenSite,
-  removeChosenSiteByKey,
-} from '@/lib/platform/chosen-sites';
+import { addChosenSite, importSettings, listChosenSites, removeChosenSite, removeChosenSiteByKey } from '@/lib/platform/chosen-sites';
 import { loadSettings } from '@/lib/platform/settings-store';
 import { STORED } from '@/lib/platform/extension-storage';
 import type { SettingsFile } from '@/lib/settings/file';
-import {
-  changePin,
-  ProtectedDataError,
-  resetProtectedData,
-  setPin,
-  unlockWithPin,
-  type UnlockedLock,
-} from '@/lib/platform/site-lock';
+import { changePin, ProtectedDataError, resetProtectedData, setPin, unlockWithPin, type UnlockedLock } from '@/lib/platform/site-lock';
 import { defaultSettings } from '@/lib/settings/schema';
 
 const LOCK_KEY = STORED.chosenSites.key;

@@ -45,7 +45,10 @@ describe('settings migrations', () => {
     const stored = recoverSettings(withoutSites(old));
     expect(stored.problems).toEqual([]);
     const sites = (old as { sites: string[] }).sites;
-    expect(parseSettingsFile(fixtureText(`v${version}.json`), 1000)).toEqual({ ok: true, settings: settingsFileOf(stored.settings, sites) });
+    expect(parseSettingsFile(fixtureText(`v${version}.json`), 1000)).toEqual({
+      ok: true,
+      settings: settingsFileOf(stored.settings, sites),
+    });
   });
 
   it('keeps every choice of the saved version 1 example', () => {
