@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importSettings } from '@/lib/platform/chosen-sites';
+import { addChosenSite, importSettings } from '@/lib/platform/chosen-sites';
 import { replaceSettings } from '@/lib/platform/settings-store';
-import { parseSettingsFile } from '@/lib/settings/file';
+import { parseSettingsFile, settingsFileOf, settingsFileSchema } from '@/lib/settings/file';
 import { isSettingsNotice, type SettingsNotice } from '@/lib/settings/notices';
-import { defaultSettings, settingsSchema, type Settings } from '@/lib/settings/schema';
+import { defaultSettings, type Settings } from '@/lib/settings/schema';
 import { CURRENT_FIXTURE, loadFixture } from '../settings/load-fixture';
 import { englishNotice } from '../settings/notice-text';
 
@@ -18,7 +18,7 @@ import { englishNotice } from '../settings/notice-text';
 const SEED = 15_2026;
 const bytes = (text: string) => new TextEncoder().encode(text).byteLength;
 
-const VALID_DOCUMENTS: unknown[] = [defaultSettings(), loadFixture(CURRENT_FIXTURE), loadFixture('v1.json')];
+const VALID_DOCUMENTS: unknown[] = [settingsFileOf(defaultSettings(), []), loadFixture(CURRENT_FIXTURE), loadFixture('v1.json')];
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
 
 /** Every place in a document that can be replaced: [] is the whole document. */
@@ -143,7 +143,7 @@ describe('fuzz: the settings file import', () => {
           expect(result!.errors.length).toBeGreaterThan(0);
           result!.errors.forEach(expectPlainMessage);
         } else {
-          expect(settingsSchema.safeParse(result!.settings).success).toBe(true);
+          expect(settingsFileSchema.safeParse(result!.settings).success).toBe(true);
           expect(Object.getPrototypeOf(result!.settings)).toBe(Object.prototype);
         }
       }),
@@ -159,11 +159,16 @@ describe('fuzz: the settings file import', () => {
   });
 
   describe('through to storage (the options page flow: read the file, and import only what was read)', () => {
-    const stored: Settings = { ...defaultSettings(), sites: ['hotline.example'] };
+    const stored: Settings = defaultSettings();
+    // The chosen sites live in their own record, not in the settings.
+    const seed = async () => {
+      await replaceSettings(stored);
+      await addChosenSite('hotline.example');
+    };
 
     beforeEach(async () => {
       fakeBrowser.reset();
-      await replaceSettings(stored);
+      await seed();
     });
 
     it('a refused file leaves the stored settings exactly as they were; an accepted one is what is stored', async () => {
@@ -186,7 +191,7 @@ describe('fuzz: the settings file import', () => {
           prototypeUntouched();
           // Back to the starting point for the next input.
           await fakeBrowser.storage.local.clear();
-          await replaceSettings(stored);
+          await seed();
         }),
         { numRuns: 200, seed: SEED },
       );

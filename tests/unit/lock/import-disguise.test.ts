@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { disguiseTakesPin } from '@/lib/lock/disguise';
-import { importSettings, listChosenSites } from '@/lib/platform/chosen-sites';
+import { addChosenSite, importSettings, listChosenSites } from '@/lib/platform/chosen-sites';
+import { STORED } from '@/lib/platform/extension-storage';
 import { loadSettings, updateSettings } from '@/lib/platform/settings-store';
-import { LOCK_KEY, ProtectedDataError, setPin } from '@/lib/platform/site-lock';
+import { ProtectedDataError, setPin } from '@/lib/platform/site-lock';
+import type { SettingsFile } from '@/lib/settings/file';
 import { defaultSettings, type Settings } from '@/lib/settings/schema';
 
 beforeEach(async () => {
@@ -20,7 +22,7 @@ describe('disguiseTakesPin', () => {
 });
 
 /** A valid settings file with another list and the given disguise. */
-const file = (disguise: Settings['discretion']['disguise']): Settings => ({
+const file = (disguise: Settings['discretion']['disguise']): SettingsFile => ({
   ...defaultSettings(),
   sites: ['support.example'],
   exit: { ...defaultSettings().exit, muteTabs: true },
@@ -29,7 +31,8 @@ const file = (disguise: Settings['discretion']['disguise']): Settings => ({
 
 describe('importing a settings file with a PIN set', () => {
   it('refuses a calculator disguise when the PIN is a passphrase, and changes nothing', async () => {
-    await updateSettings((s) => ({ ...s, sites: ['hotline.example'], discretion: { disguise: 'notes', reveal: 'three-clicks' } }));
+    await addChosenSite('hotline.example');
+    await updateSettings((s) => ({ ...s, discretion: { disguise: 'notes', reveal: 'three-clicks' } }));
     const unlocked = await setPin('a long passphrase');
     const before = await fakeBrowser.storage.local.get(null);
 
@@ -49,7 +52,7 @@ describe('importing a settings file with a PIN set', () => {
     expect((await loadSettings()).discretion.disguise).toBe('weather');
     expect((await listChosenSites(unlocked)).sites).toEqual(['support.example']);
 
-    await fakeBrowser.storage.local.remove(LOCK_KEY);
+    await fakeBrowser.storage.local.remove(STORED.chosenSites.key);
     await importSettings(file('calculator'), await setPin('2580'));
     expect((await loadSettings()).discretion.disguise).toBe('calculator');
   });

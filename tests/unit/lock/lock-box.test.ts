@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createKeyPair, LockDamagedError, openPrivateKey, openSiteName, sealPrivateKey, sealSiteName } from '@/lib/crypto/lock-box';
-import { readSiteLock, storedEntriesWith, storedEntriesWithout, type SiteLockRecord } from '@/lib/lock/record';
+import { readSiteLock, storedEntriesWith, storedEntriesWithout, type ChosenSitesRecord, type SealedSiteEntry } from '@/lib/lock/record';
 import { siteKeysOf } from '@/lib/lock/site-keys';
 import { tracesOf } from '../../support/traces';
 
@@ -71,7 +71,7 @@ describe('the PIN lock box (WebCrypto)', () => {
 });
 
 describe('the stored lock record', () => {
-  async function record(): Promise<SiteLockRecord> {
+  async function record(): Promise<ChosenSitesRecord & { entries: SealedSiteEntry[] }> {
     const { publicKey, privateKey } = await createKeyPair();
     const entries = await Promise.all(
       ['hotline.example', 'refuge.org.uk'].map(async (site) => ({
@@ -79,13 +79,13 @@ describe('the stored lock record', () => {
         cipher: await sealSiteName(publicKey, site),
       })),
     );
-    return { format: 1, publicKey, privateKey: await sealPrivateKey(privateKey, '2580', ITERATIONS), entries };
+    return { format: 1, entries, lock: { publicKey, privateKey: await sealPrivateKey(privateKey, '2580', ITERATIONS) } };
   }
 
   it('reads back what was written, and holds no site name in any form', async () => {
     const written = await record();
     const stored = JSON.parse(JSON.stringify(written));
-    expect(readSiteLock(stored)).toEqual({ state: 'locked', record: written, dropped: 0 });
+    expect(readSiteLock(stored)).toEqual({ state: 'locked', record: written, lock: written.lock, dropped: 0 });
     expect(tracesOf(stored, /hotline|refuge|2580/i)).toEqual([]);
   });
 
@@ -110,9 +110,9 @@ describe('the stored lock record', () => {
 
   it('never throws on odd values; keeps the readable keys of a damaged record for matching', async () => {
     const written = await record();
-    expect(readSiteLock(undefined)).toEqual({ state: 'none' });
+    expect(readSiteLock(undefined)).toEqual({ state: 'none', record: { format: 1, entries: [] }, dropped: 0 });
     for (const odd of [42, 'x', [], {}, { format: 2 }]) expect(readSiteLock(odd).state).toBe('damaged');
-    const damaged = readSiteLock({ ...written, privateKey: 'gone' });
+    const damaged = readSiteLock({ ...written, lock: { ...written.lock, privateKey: 'gone' } });
     expect(damaged).toEqual({ state: 'damaged', sites: written.entries.map(({ key, wordKeys }) => ({ key, wordKeys })) });
     const oneBad = readSiteLock({ ...written, entries: [...written.entries, { key: 'hotline.example', cipher: 'x' }] });
     expect(oneBad).toMatchObject({ state: 'locked', dropped: 1 });

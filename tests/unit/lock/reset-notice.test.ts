@@ -4,7 +4,7 @@ import { formatResetDate, readResetNotice } from '@/lib/lock/reset-notice';
 import { STORED } from '@/lib/platform/extension-storage';
 
 const RESET_NOTICE_KEY = STORED.pinResetNotice.key;
-import { updateSettings } from '@/lib/platform/settings-store';
+import { addChosenSite } from '@/lib/platform/chosen-sites';
 import { dismissResetNotice, resetProtectedData, setPin } from '@/lib/platform/site-lock';
 
 beforeEach(async () => {
@@ -13,7 +13,7 @@ beforeEach(async () => {
 
 describe('the note after a PIN reset', () => {
   it('is left by the reset, dated, and goes when dismissed', async () => {
-    await updateSettings((s) => ({ ...s, sites: ['hotline.example'] }));
+    await addChosenSite('hotline.example');
     await setPin('2580');
     expect((await fakeBrowser.storage.local.get(RESET_NOTICE_KEY))[RESET_NOTICE_KEY]).toBeUndefined();
     const before = Date.now();

@@ -3,8 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readSiteLock } from '@/lib/lock/record';
 import {
   changePin,
-  LOCK_KEY,
-  LOCK_SET_ASIDE_KEY,
   ProtectedDataError,
   removePin,
   resetProtectedData,
@@ -12,16 +10,30 @@ import {
   unlockWithPin,
   type UnlockedLock,
 } from '@/lib/platform/site-lock';
-import { loadSettings, updateSettings } from '@/lib/platform/settings-store';
+import { addChosenSite, listChosenSites, loadChosenSites } from '@/lib/platform/chosen-sites';
+import { STORED } from '@/lib/platform/extension-storage';
+
+const KEY = STORED.chosenSites.key;
 
 // The real PBKDF2 count (about half a second per PIN): these tests set and open a few PINs.
 
-async function storedLock(): Promise<Record<string, any>> {
-  return (await fakeBrowser.storage.local.get(LOCK_KEY))[LOCK_KEY] as Record<string, any>;
+/** The chosen sites' record as stored (entries + lock while a PIN is set). */
+async function storedRecord(): Promise<Record<string, any>> {
+  return (await fakeBrowser.storage.local.get(KEY))[KEY] as Record<string, any>;
+}
+
+/** The lock part of the record, undefined while no PIN is set. */
+async function storedLock(): Promise<Record<string, any> | undefined> {
+  return (await storedRecord())?.lock;
+}
+
+/** The names anyone reading storage can read (every name without a PIN, none with one). */
+async function readableNames(): Promise<string[]> {
+  return ((await storedRecord())?.entries ?? []).flatMap((e: { name?: string }) => (e.name ? [e.name] : [])).toSorted();
 }
 
 async function lockWithSites(pin: string, sites: string[]): Promise<UnlockedLock> {
-  await updateSettings((s) => ({ ...s, sites }));
+  for (const site of sites) await addChosenSite(site);
   return setPin(pin);
 }
 
@@ -31,56 +43,83 @@ beforeEach(async () => {
   await fakeBrowser.storage.local.clear();
 });
 
+describe('setting the PIN', () => {
+  it('seals every readable name in one write: no name left, the keys unchanged, the sites still matched', async () => {
+    await addChosenSite('hotline.example');
+    await addChosenSite('support.example');
+    const before = (await storedRecord()).entries as { key: string; wordKeys: string[] }[];
+    const unlocked = await setPin('2580');
+    const after = (await storedRecord()).entries as Record<string, unknown>[];
+    expect(after.map((e) => 'name' in e)).toEqual([false, false]);
+    expect(JSON.stringify(await storedRecord())).not.toMatch(/hotline|support/);
+    expect(after.map(({ key, wordKeys }) => ({ key, wordKeys }))).toEqual(before.map(({ key, wordKeys }) => ({ key, wordKeys })));
+    const index = await loadChosenSites();
+    expect(index.isChosen('https://chat.hotline.example/')).toBe(true);
+    expect(index.isChosen('https://support.example/x')).toBe(true);
+    expect((await listChosenSites(unlocked)).sites).toEqual(['hotline.example', 'support.example']);
+  });
+
+  it('removing it opens every name back to readable, with the same keys', async () => {
+    await addChosenSite('hotline.example');
+    const before = (await storedRecord()).entries;
+    await removePin(await setPin('2580'));
+    expect((await storedRecord()).entries).toEqual(before);
+    expect((await loadChosenSites()).isChosen('https://hotline.example/')).toBe(true);
+  });
+});
+
 describe('removing the PIN', () => {
   it('makes the whole list readable again when every site can be read', async () => {
     const unlocked = await lockWithSites('2580', ['hotline.example', 'support.example']);
-    expect((await loadSettings()).sites).toEqual([]);
+    expect(await readableNames()).toEqual([]);
     await removePin(unlocked);
     expect(await storedLock()).toBeUndefined();
-    expect((await loadSettings()).sites).toEqual(['hotline.example', 'support.example']);
+    expect(await readableNames()).toEqual(['hotline.example', 'support.example']);
   });
 
   it('keeps the lock, every entry and the PIN when one site cannot be read, and says how many', async () => {
     const unlocked = await lockWithSites('2580', ['hotline.example', 'support.example']);
-    const lock = await storedLock();
+    const record = await storedRecord();
     // One entry's name damaged (still well-formed: its key keeps matching visits).
     const damaged = {
-      ...lock,
-      entries: [lock.entries[0], { ...lock.entries[1], cipher: lock.entries[0].cipher.slice(0, -8) + 'AAAAAAA=' }],
+      ...record,
+      entries: [record.entries[0], { ...record.entries[1], cipher: record.entries[0].cipher.slice(0, -8) + 'AAAAAAA=' }],
     };
-    await fakeBrowser.storage.local.set({ [LOCK_KEY]: damaged });
+    await fakeBrowser.storage.local.set({ [KEY]: damaged });
 
     const refusal = await removePin(unlocked).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(ProtectedDataError);
     expect((refusal as ProtectedDataError).reason).toBe('unreadable');
     expect((refusal as ProtectedDataError).count).toBe(1);
     expect((refusal as Error).message).toMatch(/^1 site of your protected list could not be read, so the PIN was kept/);
-    // Nothing changed: the lock as it was, nothing readable added to the settings.
-    expect(await storedLock()).toEqual(damaged);
-    expect((await loadSettings()).sites).toEqual([]);
+    // Nothing changed: the record and its lock as they were, no name readable.
+    expect(await storedRecord()).toEqual(damaged);
+    expect(await readableNames()).toEqual([]);
     expect((await unlockWithPin('2580')).ok).toBe(true);
   });
 
-  it('does not let an entry that is not even well-formed (it hides nothing) keep the PIN, and keeps the lock aside as it was', async () => {
+  // Changed by design (issue 11): a badly formed entry used to be set aside under
+  // siteLockSetAside with the whole lock; it now stays in the record exactly as stored.
+  it('does not let an entry that is not even well-formed (it hides nothing) keep the PIN, and keeps that entry as it was', async () => {
     const unlocked = await lockWithSites('2580', ['hotline.example']);
-    const lock = await storedLock();
-    const edited = { ...lock, entries: [...lock.entries, { key: 'edited' }] };
-    await fakeBrowser.storage.local.set({ [LOCK_KEY]: edited });
+    const record = await storedRecord();
+    const edited = { ...record, entries: [...record.entries, { key: 'edited' }] };
+    await fakeBrowser.storage.local.set({ [KEY]: edited });
     await expect(removePin(unlocked)).resolves.toEqual({ setAside: 1 });
     expect(await storedLock()).toBeUndefined();
-    expect((await loadSettings()).sites).toEqual(['hotline.example']);
-    const aside = (await fakeBrowser.storage.local.get(LOCK_SET_ASIDE_KEY))[LOCK_SET_ASIDE_KEY] as { record: unknown }[];
-    expect(aside.map((a) => a.record)).toEqual([edited]);
+    expect(await readableNames()).toEqual(['hotline.example']);
+    expect((await storedRecord()).entries).toContainEqual({ key: 'edited' });
+    expect((await storedRecord()).entries).toHaveLength(2);
   });
 
   it('refuses with a key from a lock that was reset and set again since, and keeps the new lock', async () => {
     const stale = await lockWithSites('2580', ['hotline.example']);
     await resetProtectedData();
     await lockWithSites('13579', ['support.example']);
-    const before = await storedLock();
+    const before = await storedRecord();
     await expect(removePin(stale)).rejects.toMatchObject({ reason: 'stale' });
-    expect(await storedLock()).toEqual(before);
-    expect((await loadSettings()).sites).toEqual([]);
+    expect(await storedRecord()).toEqual(before);
+    expect(await readableNames()).toEqual([]);
   });
 });
 
@@ -91,7 +130,7 @@ describe('changing the PIN', () => {
     expect((await unlockWithPin('2580')).ok).toBe(false);
     const opened = await unlockWithPin('a long passphrase');
     expect(opened.ok && opened.unlocked.publicKey).toBe(unlocked.publicKey);
-    expect((await storedLock()).pinKind).toBe('passphrase');
+    expect((await storedLock())?.pinKind).toBe('passphrase');
   });
 
   it('refuses with a stale key: the lock in force keeps opening with its own PIN', async () => {
@@ -110,7 +149,7 @@ describe('changing the PIN', () => {
     const second = await lockWithSites('13579', []);
     const forged: UnlockedLock = { privateKey: first.privateKey, publicKey: second.publicKey };
     await expect(changePin(forged, '0000')).rejects.toMatchObject({ reason: 'stale' });
-    expect(readSiteLock(await storedLock()).state).toBe('locked');
+    expect(readSiteLock(await storedRecord()).state).toBe('locked');
     expect((await unlockWithPin('13579')).ok).toBe(true);
   });
 });

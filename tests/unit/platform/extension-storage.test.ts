@@ -106,7 +106,7 @@ describe('watching', () => {
   it('tells nothing for another key, or for the same key in the other area', async () => {
     const seen = vi.fn();
     watchStored(STORED.settings, seen);
-    await writeStored(STORED.siteLock, { entries: [] });
+    await writeStored(STORED.chosenSites, { entries: [] });
     await fakeBrowser.storage.session.set({ settings: { version: 3 } });
     expect(seen).not.toHaveBeenCalled();
   });
@@ -120,19 +120,19 @@ describe('watching', () => {
 
   it('watching several values: once per change, however many of them it touches', async () => {
     const seen = vi.fn();
-    const stop = watchAnyStored([STORED.settings, STORED.siteLock], seen);
-    await fakeBrowser.storage.local.set({ settings: { version: 3 }, siteLock: {} });
+    const stop = watchAnyStored([STORED.settings, STORED.chosenSites], seen);
+    await fakeBrowser.storage.local.set({ settings: { version: 3 }, chosenSites: {} });
     await writeStored(STORED.siteKeySalt, 'ab'.repeat(16));
     expect(seen).toHaveBeenCalledTimes(1);
     stop();
-    await writeStored(STORED.siteLock, { entries: [] });
+    await writeStored(STORED.chosenSites, { entries: [] });
     expect(seen).toHaveBeenCalledTimes(1);
   });
 
   it('calls watchers in the order they started (the background relies on it)', async () => {
     const order: string[] = [];
     watchStored(STORED.settings, () => order.push('cache'));
-    watchAnyStored([STORED.settings, STORED.siteLock], () => order.push('rebuild'));
+    watchAnyStored([STORED.settings, STORED.chosenSites], () => order.push('rebuild'));
     await writeStored(STORED.settings, { version: 3 });
     expect(order).toEqual(['cache', 'rebuild']);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettingsFile } from '@/lib/settings/file';
+import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettingsFile, settingsFileOf, type SettingsFile } from '@/lib/settings/file';
 import { notice, type SettingsNotice } from '@/lib/settings/notices';
-import { defaultSettings, type Settings } from '@/lib/settings/schema';
+import { defaultSettings } from '@/lib/settings/schema';
 import { englishNotice } from './notice-text';
 import { CURRENT_FIXTURE, fixtureText, loadFixture } from './load-fixture';
 
@@ -9,7 +9,8 @@ const bytes = (text: string) => new TextEncoder().encode(text).byteLength;
 const parse = (text: string) => parseSettingsFile(text, bytes(text));
 
 function fileWith(change: (s: Record<string, any>) => void): string {
-  const settings = structuredClone(defaultSettings()) as Record<string, any>;
+  // A file carries the chosen sites beside the settings (they are not stored settings).
+  const settings = structuredClone(settingsFileOf(defaultSettings(), [])) as Record<string, any>;
   change(settings);
   return JSON.stringify(settings);
 }
@@ -22,13 +23,13 @@ function errorsOf(text: string): SettingsNotice[] {
 
 describe('settings file', () => {
   it('round-trips: what is exported reads back as the same settings', () => {
-    const settings = loadFixture(CURRENT_FIXTURE) as Settings;
+    const settings = loadFixture(CURRENT_FIXTURE) as SettingsFile;
     const text = serializeSettingsFile(settings);
     expect(parse(text)).toEqual({ ok: true, settings });
   });
 
   it('carries the never-warn lists both ways: passages as fingerprints only, phrases as text', () => {
-    const settings = loadFixture(CURRENT_FIXTURE) as Settings;
+    const settings = loadFixture(CURRENT_FIXTURE) as SettingsFile;
     expect(settings.blur.neverWarnPassages.length).toBeGreaterThan(0);
     expect(settings.blur.neverWarnPhrases.length).toBeGreaterThan(0);
     const read = parse(serializeSettingsFile(settings));
@@ -51,10 +52,11 @@ describe('settings file', () => {
   });
 
   it('is written as readable JSON, one key per line, ending with a newline', () => {
-    const text = serializeSettingsFile(defaultSettings());
+    const file = settingsFileOf(defaultSettings(), []);
+    const text = serializeSettingsFile(file);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('\n  "sites": []');
-    expect(JSON.parse(text)).toEqual(defaultSettings());
+    expect(JSON.parse(text)).toEqual(file);
   });
 
   it('reads a file saved with a byte-order mark (as some editors on Windows do)', () => {

@@ -8,6 +8,7 @@ import {
   describeIssues,
   settingsSchema,
 } from '@/lib/settings/schema';
+import { settingsFileSchema } from '@/lib/settings/file';
 
 function withChange(change: (s: Record<string, any>) => void): unknown {
   const settings = structuredClone(defaultSettings()) as Record<string, any>;
@@ -20,12 +21,25 @@ function problemsOf(value: unknown): string[] {
   return parsed.success ? [] : describeIssues(parsed.error);
 }
 
+/** The chosen sites are no longer stored settings: only a settings file carries them (lib/settings/file.ts). */
+function fileWithChange(change: (s: Record<string, any>) => void): unknown {
+  return withChange((s) => {
+    s.sites = [];
+    change(s);
+  });
+}
+
+function fileProblemsOf(value: unknown): string[] {
+  const parsed = settingsFileSchema.safeParse(value);
+  return parsed.success ? [] : describeIssues(parsed.error);
+}
+
 describe('settings schema', () => {
   it('accepts the defaults, which keep every protection on and every optional step off', () => {
     const defaults = defaultSettings();
     expect(settingsSchema.parse(defaults)).toEqual(defaults);
     expect(defaults.version).toBe(SETTINGS_VERSION);
-    expect(defaults.sites).toEqual([]);
+    expect('sites' in defaults).toBe(false);
     expect(defaults.exit).toEqual({
       decoyUrl: DEFAULT_DECOY_URL,
       inPageTrigger: true,
@@ -42,9 +56,9 @@ describe('settings schema', () => {
 
   it('gives a fresh copy each time, so that changing one cannot change the defaults', () => {
     const a = defaultSettings();
-    a.sites.push('hotline.example');
+    a.blur.pausedSites.push('hotline.example');
     a.blur.categories.violence = false;
-    expect(defaultSettings().sites).toEqual([]);
+    expect(defaultSettings().blur.pausedSites).toEqual([]);
     expect(defaultSettings().blur.categories.violence).toBe(true);
   });
 
@@ -60,11 +74,10 @@ describe('settings schema', () => {
     ['an unknown category', (s: Record<string, any>) => (s.blur.categories.gore = true), /blur\.categories: .*gore/],
     ['a missing category', (s: Record<string, any>) => delete s.blur.categories.suicide, /blur\.categories\.suicide/],
     ['a string for a switch', (s: Record<string, any>) => (s.exit.muteTabs = 'yes'), /exit\.muteTabs: .*boolean/],
-    ['a site that is not an address', (s: Record<string, any>) => (s.sites = ['hotline']), /sites\.0: .*needs its ending/],
     [
-      'a site written another way',
-      (s: Record<string, any>) => (s.sites = ['https://www.Hotline.example/x']),
-      /sites\.0: write it as "hotline\.example"/,
+      'a list of chosen sites (they have their own record)',
+      (s: Record<string, any>) => (s.sites = ['hotline.example']),
+      /Unrecognized key.*sites/,
     ],
     [
       'a paused site that is not an address',
@@ -91,10 +104,21 @@ describe('settings schema', () => {
     expect(problems.join('\n')).toMatch(message);
   });
 
-  it('refuses a neutral page on a chosen site or one of its subdomains, naming the site', () => {
+  it.each([
+    ['a site that is not an address', (s: Record<string, any>) => (s.sites = ['hotline']), /sites\.0: .*needs its ending/],
+    [
+      'a site written another way',
+      (s: Record<string, any>) => (s.sites = ['https://www.Hotline.example/x']),
+      /sites\.0: write it as "hotline\.example"/,
+    ],
+  ])('a settings file: refuses %s, saying where and what', (_what, change, message) => {
+    expect(fileProblemsOf(fileWithChange(change)).join('\n')).toMatch(message);
+  });
+
+  it('a settings file: refuses a neutral page on one of its sites or their subdomains, naming the site', () => {
     for (const decoy of ['https://hotline.example/', 'http://www.hotline.example/weather', 'https://CHAT.Hotline.example/']) {
-      const problems = problemsOf(
-        withChange((s) => {
+      const problems = fileProblemsOf(
+        fileWithChange((s) => {
           s.sites = ['hotline.example'];
           s.exit.decoyUrl = decoy;
         }),
@@ -103,13 +127,13 @@ describe('settings schema', () => {
     }
   });
 
-  it('accepts a neutral page on a look-alike of a chosen site', () => {
+  it('a settings file: accepts a neutral page on a look-alike of one of its sites', () => {
     for (const decoy of ['https://nothotline.example/', 'https://hotline.example.evil/']) {
-      const value = withChange((s) => {
+      const value = fileWithChange((s) => {
         s.sites = ['hotline.example'];
         s.exit.decoyUrl = decoy;
       });
-      expect(problemsOf(value)).toEqual([]);
+      expect(fileProblemsOf(value)).toEqual([]);
     }
   });
 
