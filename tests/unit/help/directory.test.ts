@@ -174,10 +174,8 @@ describe('help directory data', () => {
       for (const source of entry.sources) {
         const url = new URL(source);
         const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === httpOnlySite);
-        expect(
-          allowed,
-          `${entry.id}: ${source} must be https; http is allowed only for a page on the entry's own http-only website`,
-        ).toBe(true);
+        const rule = 'must be https; http only for a page on the entry’s own http-only website';
+        expect(allowed, `${entry.id}: ${source} ${rule}`).toBe(true);
         expect(url.pathname.length > 1 || url.search.length > 1, `${entry.id}: ${source} is a bare domain`).toBe(true);
       }
     }
