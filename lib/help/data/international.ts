@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON, READ_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_AGAIN_ON } from './checked.ts';
 
 // Peer communities and directories usable from anywhere (research §2 and §3.1).
 // Find A Helpline is listed as a link only: its terms forbid copying its data.
@@ -130,11 +130,12 @@ export const internationalEntries: HelpEntry[] = [
       'Fill in the online application with a few paragraphs about your situation; the Forum Coordinator reviews it before you get access.',
     moderated: true,
     runBy: 'peer-led',
-    sources: [],
-    // The site is served over http only, so its page is kept as a citation, not a source.
-    citations: ['http://supportforpartners.org/forum_rules (read 2026-12-03)', 'http://supportforpartners.org/faq (read 2026-12-03)'],
+    // The site is served over http only and no https page about the forum was found, so its
+    // own http pages are the sources: the data test allows http only from an entry's own
+    // http-only website.
+    sources: ['http://supportforpartners.org/forum_rules', 'http://supportforpartners.org/faq'],
     status: 'confirmed',
-    lastConfirmed: READ_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'intl-7cups-trauma-support',

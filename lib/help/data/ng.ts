@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON, READ_AGAIN_ON, READ_ON } from './checked.ts';
+import { READ_AGAIN_ON, READ_ON } from './checked.ts';
 
 // Nigeria (research §1.19). No peer group in Nigeria was found by the research.
 // Left out: MANI (number only on progress.guide, which is unreliable) and progress.guide's
@@ -12,15 +12,22 @@ export const ngEntries: HelpEntry[] = [
     runBy: 'professional-service',
     country: 'NG',
     serves: ['sexual-violence', 'domestic-abuse'],
-    description: 'For anyone affected by sexual or gender-based violence. Based in Lagos.',
+    description:
+      'A confidential 24-hour helpline for anyone affected by sexual or gender-based violence, and for those caring for a child who was harmed. Based in Lagos.',
     phones: [{ display: '0809 210 0009', tel: '08092100009' }],
     hours: { always: true },
     languages: [],
     free: 'unknown',
-    sources: [],
+    // Pulse gives the number (in Lagos State's 2020 list); ThisDay and The Nation give the
+    // 24-hour confidential line. All three are lockdown-era pages, hence confirmed-old.
+    sources: [
+      'https://www.pulse.ng/lifestyle/relationships-weddings/what-to-do-if-you-experience-domestic-violence-while-in-isolation/zy7l8ql',
+      'https://www.thisdaylive.com/index.php/2020/03/28/covid-19-warif-tackles-abuse-of-women-girls-in-self-isolation-through-partnership-with-nigerian-police/',
+      'https://thenationonlineng.net/covid-19-warif-records-a-64-increase-in-sexual-abuse-cases-as-it-re-opens-centre/',
+    ],
     citations: ['thisdaylive.com 2020', 'ijsshr.com'],
     status: 'confirmed-old',
-    lastConfirmed: CONFIRMED_ON,
+    lastConfirmed: READ_AGAIN_ON,
   },
   {
     id: 'ng-cece-yara-child-helpline',

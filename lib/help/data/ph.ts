@@ -1,5 +1,5 @@
 import type { HelpEntry } from '../schema.ts';
-import { CONFIRMED_ON } from './checked.ts';
+import { CONFIRMED_ON, READ_AGAIN_ON } from './checked.ts';
 
 // Philippines (research §1.18). No peer group in the Philippines was found by the research.
 // Left out: rappler.com's "0917-989-8727" for NCMH (probably a typo; DOH gives 0917-899-8727).
@@ -62,18 +62,29 @@ export const phEntries: HelpEntry[] = [
   },
   {
     id: 'ph-pnp-wcpc',
-    name: 'PNP Women & Children Protection Center (“Aleng Pulis”)',
+    name: 'Aleng Pulis Hotline (PNP Women & Children Protection Center)',
     kind: 'hotline',
     runBy: 'professional-service',
     country: 'PH',
     serves: ['domestic-abuse', 'sexual-violence', 'child-abuse'],
-    description: 'The police centre for violence against women and children; regional centres have their own numbers.',
-    phones: [{ display: '0919 777 7377', tel: '09197777377' }],
+    description:
+      'The police hotline for violence against women and children, for calls or messages. Regional centres have their own numbers.',
+    phones: [
+      { display: '0919-777-7377', tel: '09197777377' },
+      { display: '0966-725-5961', tel: '09667255961' },
+    ],
+    hours: { always: true },
     languages: [],
     free: 'unknown',
-    sources: [],
-    citations: ['ph.theasianparent.com/violence-against-women-hotline (2020)', 'dswd.gov.ph (2021)'],
-    status: 'confirmed-old',
-    lastConfirmed: CONFIRMED_ON,
+    // DSWD (Nov 2024) gives both numbers; the Dec 2024 report of the Malacañang briefing says
+    // the WCPC runs the helpline 24/7 for calls or messages; DSWD (2021) lists regional numbers.
+    sources: [
+      'https://www.dswd.gov.ph/dswd-urges-public-to-break-the-silence-by-reporting-cases-of-violence-against-women/',
+      'https://republikanews.org/2024/12/11/ph-police-log-over-11k-cases-of-violence-against-women-from-jan-nov',
+      'https://ph.theasianparent.com/violence-against-women-hotline',
+      'https://www.dswd.gov.ph/dswd-partners-call-for-heightened-vigilance-against-child-abuse-amid-ecq/',
+    ],
+    status: 'confirmed',
+    lastConfirmed: READ_AGAIN_ON,
   },
 ];

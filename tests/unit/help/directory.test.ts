@@ -159,15 +159,23 @@ describe('help directory data', () => {
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 
-  it('gives every entry the day it was confirmed, no older than 18 months, and only page addresses as sources', () => {
+  it('gives every entry the day it was confirmed, no older than 18 months, and at least one source page, each a full address', () => {
     const today = new Date();
     for (const entry of helpDirectory) {
       expect(entry.lastConfirmed, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(isStale(entry.lastConfirmed, today), `${entry.id} confirmed ${entry.lastConfirmed}`).toBe(false);
-      expect(entry.sources.length + (entry.citations?.length ?? 0), entry.id).toBeGreaterThan(0);
+      // Issue 13: every entry names at least one page that confirmed it; a citation without an
+      // address does not count.
+      expect(entry.sources.length, `${entry.id} has no source page`).toBeGreaterThan(0);
+      // An http page is still a page a person can open, but only an entry whose own website
+      // is served over http alone may cite one, and only from that same site.
+      const ownSite = entry.website === undefined ? undefined : new URL(entry.website);
+      const httpOnlySite = ownSite?.protocol === 'http:' ? ownSite.hostname : undefined;
       for (const source of entry.sources) {
         const url = new URL(source);
-        expect(url.protocol, `${entry.id}: ${source} is not https`).toBe('https:');
+        const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === httpOnlySite);
+        const rule = 'must be https; http only for a page on the entry’s own http-only website';
+        expect(allowed, `${entry.id}: ${source} ${rule}`).toBe(true);
         expect(url.pathname.length > 1 || url.search.length > 1, `${entry.id}: ${source} is a bare domain`).toBe(true);
       }
     }
