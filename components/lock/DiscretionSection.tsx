@@ -83,8 +83,8 @@ export function PinSettings({ disguise }: { disguise: Disguise }) {
     setAsking(false);
     if (!lock.unlocked) return;
     try {
-      const { setAside } = await removePin(lock.unlocked);
-      const text = setAside ? `${t('lock_pin_removed')} ${t('lock_pin_removed_set_aside', formatNumber(setAside))}` : t('lock_pin_removed');
+      const { damaged } = await removePin(lock.unlocked);
+      const text = damaged ? `${t('lock_pin_removed')} ${t('lock_pin_removed_set_aside', formatNumber(damaged))}` : t('lock_pin_removed');
       setMessages([{ kind: 'done', text }]);
     } catch (error) {
       setMessages(errors([lockProblemText(error)]));

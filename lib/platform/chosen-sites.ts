@@ -194,6 +194,8 @@ export function importSettings(file: SettingsFile, unlocked?: UnlockedLock): Pro
     if (decoyIsOnChosenSite(after, next.exit.decoyUrl)) throw decoyRefusal();
     const fresh: unknown[] = [];
     for (const site of new Set(sites)) fresh.push(await siteEntryFor(site, lock));
+    // The file alone fits (its schema); with the kept entries it may not, as adding a site.
+    if (kept.length + fresh.length > MAX_SITES) throw new InvalidSettingsError([`sites: at most ${MAX_SITES} sites can be chosen`]);
     // The sites first, then the settings: the neutral page was checked against the new list.
     await writeSiteEntries(raw, [...kept, ...fresh]);
     await replaceSettings(parsed.data);

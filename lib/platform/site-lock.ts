@@ -265,7 +265,7 @@ export async function unreadableEntriesOf(stored: unknown[], unlocked?: Unlocked
  * formed to parse hide nothing already; they do not keep the PIN in place, and stay
  * in the record exactly as stored. Resolves to how many such entries there were.
  */
-export function removePin(unlocked: UnlockedLock): Promise<{ setAside: number }> {
+export function removePin(unlocked: UnlockedLock): Promise<{ damaged: number }> {
   return exclusively('sites', async () => {
     await lockOpenedBy(unlocked);
     const raw = await readStoredSites();
@@ -286,7 +286,7 @@ export function removePin(unlocked: UnlockedLock): Promise<{ setAside: number }>
     const { lock: _removed, ...open } = withStoredEntries(raw, entries);
     await writeStored(STORED.chosenSites, open);
     await removeStored(STORED.pinAttempts);
-    return { setAside: malformed };
+    return { damaged: malformed };
   });
 }
 

@@ -91,29 +91,15 @@ function recoverFields(key: ObjectSectionKey, raw: Record<string, unknown>, prob
   return section as Settings[ObjectSectionKey];
 }
 
-/**
- * The notices of a list of sites: the sites where content warnings are paused. (The
- * chosen sites are not part of the settings document: lib/lock/record.ts.)
- */
-interface SiteListNotices {
-  unreadable: 'settings_problem_sites_unreadable' | 'settings_problem_paused_unreadable';
-  entries: 'settings_problem_sites_entries' | 'settings_problem_paused_entries';
-  over: 'settings_problem_sites_over' | 'settings_problem_paused_over';
-}
-const PAUSED_SITES: SiteListNotices = {
-  unreadable: 'settings_problem_paused_unreadable',
-  entries: 'settings_problem_paused_entries',
-  over: 'settings_problem_paused_over',
-};
-
-function keepValidSites(raw: unknown, list: SiteListNotices, problems: SettingsNotice[]): string[] {
+/** The sites where content warnings are paused: each valid entry is kept. */
+function keepValidPausedSites(raw: unknown, problems: SettingsNotice[]): string[] {
   if (!Array.isArray(raw)) {
-    problems.push(notice(list.unreadable));
+    problems.push(notice('settings_problem_paused_unreadable'));
     return [];
   }
   const kept = raw.filter((s): s is string => siteSchema.safeParse(s).success);
-  if (kept.length !== raw.length) problems.push(notice(list.entries, raw.length - kept.length));
-  return keepAtMost([...new Set(kept)], MAX_SITES, list.over, problems);
+  if (kept.length !== raw.length) problems.push(notice('settings_problem_paused_entries', raw.length - kept.length));
+  return keepAtMost([...new Set(kept)], MAX_SITES, 'settings_problem_paused_over', problems);
 }
 
 /**
@@ -124,7 +110,7 @@ function keepValidSites(raw: unknown, list: SiteListNotices, problems: SettingsN
 function keepAtMost<T>(
   list: T[],
   max: number,
-  over: SiteListNotices['over'] | 'settings_problem_words_over' | 'settings_problem_never_warn_over',
+  over: 'settings_problem_paused_over' | 'settings_problem_words_over' | 'settings_problem_never_warn_over',
   problems: SettingsNotice[],
 ): T[] {
   if (list.length <= max) return list;
@@ -154,7 +140,7 @@ function recoverBlur(raw: Record<string, unknown>, defaults: Settings['blur'], p
     if (terms) blur.customTerms = terms;
     else problems.push(notice('settings_problem_field_reset', 'blur', 'customTerms'));
   }
-  if ('pausedSites' in raw) blur.pausedSites = keepValidSites(raw.pausedSites, PAUSED_SITES, problems);
+  if ('pausedSites' in raw) blur.pausedSites = keepValidPausedSites(raw.pausedSites, problems);
   if ('neverWarnPassages' in raw || 'neverWarnPhrases' in raw) Object.assign(blur, keepValidCorrections(raw, problems));
   return blur;
 }

@@ -105,7 +105,7 @@ describe('removing the PIN', () => {
     const record = await storedRecord();
     const edited = { ...record, entries: [...record.entries, { key: 'edited' }] };
     await fakeBrowser.storage.local.set({ [KEY]: edited });
-    await expect(removePin(unlocked)).resolves.toEqual({ setAside: 1 });
+    await expect(removePin(unlocked)).resolves.toEqual({ damaged: 1 });
     expect(await storedLock()).toBeUndefined();
     expect(await readableNames()).toEqual(['hotline.example']);
     expect((await storedRecord()).entries).toContainEqual({ key: 'edited' });

@@ -21,9 +21,9 @@ describe('settings notices', () => {
   });
 
   it('tells a stored notice from an English sentence stored before notices existed', () => {
-    expect(isSettingsNotice(notice('settings_problem_decoy_reset'))).toBe(true);
+    expect(isSettingsNotice(notice('settings_problem_reset_unreadable'))).toBe(true);
     expect(isSettingsNotice('All settings were reset because the stored settings were not readable.')).toBe(false);
     expect(isSettingsNotice({ key: 'toString', substitutions: [] })).toBe(false);
-    expect(isSettingsNotice({ key: 'settings_problem_decoy_reset' })).toBe(false);
+    expect(isSettingsNotice({ key: 'settings_problem_reset_unreadable' })).toBe(false);
   });
 });
