@@ -12,7 +12,7 @@ export { MAX_CUSTOM_TERM_LENGTH, MAX_CUSTOM_TERMS, prepareCustomTerms, type Skip
  * One compiled matcher for every term: the lexicons' terms and the survivor's own
  * words go into a single trie, written out as one regular expression, so the cost of
  * a scan grows with the text, not with the number of terms (a regex per term is
- * 25-250 times slower: ../shared/research/blurring-anchors.md, section 3).
+ * 25-250 times slower: `npm run bench:blur`, figures in the README).
  *
  * - Whole words, Unicode-aware: JavaScript's `\b` only knows ASCII, so the regex uses
  *   `\b` on the folded text (accented Latin letters are folded to ASCII first) and

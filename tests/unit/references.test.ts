@@ -35,6 +35,23 @@ describe('references in comments and docs', () => {
     expect([...new Set(missing)]).toEqual([]);
   });
 
+  // The project's shared folder (the web-page corpus) is an input some tests and
+  // benchmarks read through SHARED_DIR; nothing else may send a reader outside.
+  it('never send a reader outside the repository', () => {
+    const readsCorpus = new Set([
+      'tests/support/server.ts',
+      'tests/support/corpus-units.ts',
+      'tests/bench/blur-matcher.ts',
+      'tests/tools/corpus-sample.ts',
+    ]);
+    const outside: string[] = [];
+    for (const file of trackedTextFiles()) {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      if (/\/work\//.test(text) || (!readsCorpus.has(file) && /\.\.\/shared\//.test(text))) outside.push(file);
+    }
+    expect(outside).toEqual([]);
+  });
+
   it('would notice a path to a file that is gone', () => {
     expect(exists(['docs', 'limits.md'].join('/'))).toBe(false); // (joined, or this file would name it)
     expect(exists('locales/core.<lang>.json')).toBe(true);
