@@ -1,5 +1,4 @@
-import { browser } from 'wxt/browser';
-import { makeTokens, type UiText } from '@/lib/blur/labels';
+import { makeTokens } from '@/lib/blur/labels';
 import { withCorrections } from '@/lib/blur/corrections';
 import { compileTriggerLexicon } from '@/lib/blur/matcher';
 import { createPageBlurrer, type NeverWarnChoice } from '@/lib/blur/page-blurrer';
@@ -7,9 +6,9 @@ import { contentViewOf, type ContentSettings } from '@/lib/settings/content-view
 import { loadContentSettings, watchContentSettings } from '@/lib/platform/content-settings';
 import { sendToBackground } from '@/lib/platform/messaging';
 import { siteMatchesHost } from '@/lib/site-hosts';
-import english from '@/locales/blur.en.json';
-import { HOOK_ASK, HOOK_HELLO } from './content-warnings-shadow-hook';
+import { ui } from './label-text';
 import type { ScriptLife } from './script-life';
+import { watchShadowRoots } from './shadow-roots';
 
 /**
  * Content warnings on the page (docs/blurring.md). Called synchronously at
@@ -73,77 +72,6 @@ export function startContentWarnings(life: ScriptLife): void {
   });
 }
 
-declare const exportFunction: ((fn: unknown, target: object, options: { defineAs: string }) => unknown) | undefined;
-
-/**
- * Shadow roots the page attaches to elements already in the document. In Chromium a
- * MAIN-world script (./content-warnings-shadow-hook.ts) reports each one with an
- * event; in Firefox the content script can wrap the page's own attachShadow itself
- * (exportFunction), so no MAIN-world script is needed there.
- */
-function watchShadowRoots(life: ScriptLife, onRoot: (root: ShadowRoot) => void): () => boolean {
-  let hooked = false;
-  const rootOf = (host: Element): ShadowRoot | null => {
-    if (host.shadowRoot) return host.shadowRoot;
-    try {
-      const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } }).chrome?.dom;
-      return (
-        dom?.openOrClosedShadowRoot?.(host) ?? (host as { openOrClosedShadowRoot?(): ShadowRoot | null }).openOrClosedShadowRoot?.() ?? null
-      );
-    } catch {
-      return null;
-    }
-  };
-  if (!import.meta.env.FIREFOX) {
-    // The MAIN-world hook's event has a name made anew on each page: learn it (see
-    // ./content-warnings-shadow-hook.ts). Whichever world starts second asks or answers.
-    const onHostEvent = (event: Event) => {
-      const root = rootOf(event.target as Element);
-      if (root) onRoot(root);
-    };
-    const onHello = (event: Event) => {
-      const name: unknown = (event as CustomEvent).detail;
-      if (hooked || typeof name !== 'string' || !/^[a-z]{10}$/.test(name)) return;
-      event.preventDefault();
-      hooked = true;
-      stopListening();
-      life.listen(document, name, onHostEvent, { capture: true });
-    };
-    const stopListening = () => document.removeEventListener(HOOK_HELLO, onHello, true);
-    document.addEventListener(HOOK_HELLO, onHello, true);
-    life.onEnd(stopListening);
-    // Never left listening once the page's own scripts run: the hook has answered long before.
-    life.listen(document, 'DOMContentLoaded', stopListening);
-    document.dispatchEvent(new Event(HOOK_ASK));
-  }
-  const page = (window as { wrappedJSObject?: { Element?: { prototype: { attachShadow?: (init: ShadowRootInit) => ShadowRoot } } } })
-    .wrappedJSObject;
-  const proto = page?.Element?.prototype;
-  if (!proto?.attachShadow || typeof exportFunction !== 'function') return () => hooked;
-  const original = proto.attachShadow;
-  try {
-    exportFunction(
-      function (this: Element, init: ShadowRootInit) {
-        // Reflect from this world: the page may have replaced its own Function.prototype.call.
-        const root = Reflect.apply(original, this, [init]) as ShadowRoot;
-        try {
-          const own = rootOf(this);
-          if (own) onRoot(own);
-        } catch {
-          /* never break the page */
-        }
-        return root;
-      },
-      proto,
-      { defineAs: 'attachShadow' },
-    );
-    hooked = true;
-  } catch {
-    /* the page keeps its own attachShadow; the sweep still runs */
-  }
-  return () => hooked;
-}
-
 /** The site the survivor is on: the top page's host, also inside frames. */
 function topHost(): string {
   const clean = (host: string) => host.replace(/\.$/, '').toLowerCase();
@@ -187,46 +115,3 @@ function getSupport(): void {
 function takeAMoment(): void {
   void sendToBackground({ type: 'open-support', at: 'grounding' }).catch(() => undefined);
 }
-
-interface MessageEntry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-
-/** The English strings, bundled: the browser can answer '' for a moment after it starts. */
-function fromBundle(key: string, subs: string[]): string {
-  const entry = (english as Record<string, MessageEntry>)[key];
-  if (!entry) return key;
-  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content;
-    return content ? content.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '') : whole;
-  });
-}
-
-let listFormat: Intl.ListFormat | undefined;
-/** Made on first use: most pages never show a label, and the formatter costs to make. */
-function formatList(items: string[]): string {
-  if (!listFormat) {
-    try {
-      listFormat = new Intl.ListFormat(browser.i18n.getUILanguage(), { type: 'conjunction' });
-    } catch {
-      listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
-    }
-  }
-  return listFormat.format(items);
-}
-
-// `t` as an arrow, not a method: WXT's auto-import reads text, and a bare `t(` here
-// would pull components/i18n (every page's strings) into the content script.
-const ui: UiText = {
-  t: (key, subs = []) => {
-    let message = '';
-    try {
-      message = (browser.i18n.getMessage as (key: string, subs: string[]) => string)(key, subs);
-    } catch {
-      /* fall back below */
-    }
-    return message || fromBundle(key, subs);
-  },
-  list: formatList,
-};
