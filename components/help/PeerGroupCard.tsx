@@ -32,11 +32,13 @@ export function PeerGroupCard({ entry, locale, language, onOpenWebsite }: EntryC
       <h4 id={headingId} class="help-card__name">
         {entry.name}
       </h4>
-      {(entry.format || entry.region || entry.moderated === true) && (
+      {(entry.format || entry.region || typeof entry.moderated === 'boolean') && (
         <p class="help-badges">
           {entry.format && <span class="help-badge">{t(FORMAT_KEYS[entry.format])}</span>}
           {entry.region && <span class="help-badge">{t('help_regional', entry.region)}</span>}
-          {entry.moderated === true && <span class="help-badge">{t('help_moderated')}</span>}
+          {typeof entry.moderated === 'boolean' && (
+            <span class="help-badge">{t(entry.moderated ? 'help_moderated' : 'help_not_moderated')}</span>
+          )}
         </p>
       )}
       <p class="help-card__description" lang={texts.description.lang}>
@@ -68,12 +70,6 @@ export function PeerGroupCard({ entry, locale, language, onOpenWebsite }: EntryC
               {runBy && entry.facilitation && '. '}
               {entry.facilitation && <span lang={DIRECTORY_TEXT_LANGUAGE}>{entry.facilitation}</span>}
             </dd>
-          </div>
-        )}
-        {entry.moderated === false && (
-          <div>
-            <dt>{t('help_moderated')}</dt>
-            <dd>{t('help_not_moderated')}</dd>
           </div>
         )}
       </dl>
